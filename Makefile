@@ -1,0 +1,80 @@
+# mmsim — see README.md.  `make` builds ./mmsim, `make test` runs every test
+# with ASan and UBSan, `make demo` runs the showcase scenario.
+
+CC       ?= gcc
+CSTD     := -std=c11 -D_GNU_SOURCE
+WARN     := -Wall -Wextra -Werror -Wshadow -Wno-missing-field-initializers
+CFLAGS   ?= -O2 -g
+SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+INCLUDES := -Iinclude -Iscenario
+
+ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
+	      scenario/engine.c scenario/run.c scenario/profile.c \
+	      scenario/model_stub.c host/host_backend.c
+CLI_SRC    := cli/mmsim.c
+SANDBOX_SRC := host/sandbox.c
+HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h)
+
+UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+# The sandbox is the host's side of the oracle: real system calls in a quiet
+# address space.  It is built without sanitizers (their runtime would add
+# mappings and intercept mm calls) and statically where libc.a exists.
+SANDBOX_LDFLAGS := $(shell printf 'int main(void){return 0;}' | \
+	$(CC) -x c -static -o /dev/null - 2>/dev/null && echo -static)
+
+.PHONY: all test demo fuzz fuzz-run clean unit scenarios
+
+all: mmsim mmsim-sandbox
+
+build/release/mmsim: $(ENGINE_SRC) $(CLI_SRC) $(HEADERS) | build/release
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
+
+build/asan/mmsim: $(ENGINE_SRC) $(CLI_SRC) $(HEADERS) | build/asan
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
+
+build/%/mmsim-sandbox: $(SANDBOX_SRC) $(HEADERS) | build/release build/asan
+	$(CC) $(CSTD) $(WARN) -O2 -g $(INCLUDES) $(SANDBOX_SRC) $(SANDBOX_LDFLAGS) -o $@
+
+mmsim: build/release/mmsim build/release/mmsim-sandbox
+	ln -sf build/release/mmsim mmsim
+
+mmsim-sandbox: build/release/mmsim-sandbox
+	ln -sf build/release/mmsim-sandbox mmsim-sandbox
+
+build/release build/asan build/unit build/fuzz:
+	mkdir -p $@
+
+# unit tests: each tests/unit/test_X.c is a program of its own, linked
+# against the engine, run with the sanitizers
+build/unit/%: tests/unit/%.c $(ENGINE_SRC) $(HEADERS) | build/unit
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) $< $(ENGINE_SRC) -o $@
+
+unit: $(addprefix build/unit/,$(UNIT_TESTS))
+
+test: build/asan/mmsim build/asan/mmsim-sandbox unit build/fuzz/fuzz_parse_replay mmsim
+	@tests/run-tests.sh
+
+# the parser's fuzz target: libFuzzer under clang (make fuzz-run), and a
+# replay driver built with gcc that `make test` runs over the corpus
+build/fuzz/fuzz_parse_replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay.c $(ENGINE_SRC) $(HEADERS) | build/fuzz
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) tests/fuzz/fuzz_parse.c tests/fuzz/replay.c $(ENGINE_SRC) -o $@
+
+build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(ENGINE_SRC) $(HEADERS) | build/fuzz
+	@command -v clang >/dev/null || tests/install-deps.sh clang
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined $(INCLUDES) tests/fuzz/fuzz_parse.c $(ENGINE_SRC) -o $@
+
+fuzz: build/fuzz/fuzz_parse
+
+FUZZ_TIME ?= 60
+fuzz-run: build/fuzz/fuzz_parse
+	mkdir -p build/fuzz/corpus
+	build/fuzz/fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=8192 \
+		-dict=tests/fuzz/scenario.dict build/fuzz/corpus tests/fuzz/corpus \
+		tests/scenarios ../shared/spec/examples
+
+demo: mmsim
+	./mmsim run --backend host examples/demo.mms
+
+clean:
+	rm -rf build mmsim mmsim-sandbox

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmsim: run scenario files on the model or the host, and compare them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../scenario/engine.h"
+
+#define MMSIM_VERSION	"0.1"
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: mmsim run [--backend model|host] [--profile builtin|host] [--trace] FILE...\n"
+		"       mmsim diff FILE...\n"
+		"       mmsim --version | --help\n"
+		"\n"
+		"run   runs each scenario and prints TAP version 14\n"
+		"diff  runs each scenario on the model and on the host and compares every outcome\n"
+		"\n"
+		"exit status: 0 passed, 1 an expectation failed (or a difference),\n"
+		"             2 malformed file or broken backend, 77 skipped by require\n");
+}
+
+static int parse_opts(int argc, char **argv, struct sc_opts *o, int *first)
+{
+	int i;
+
+	for (i = 2; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (!strcmp(a, "--")) {
+			i++;
+			break;
+		}
+		if (a[0] != '-' || !a[1])
+			break;
+		if (!strcmp(a, "--trace")) {
+			o->trace = true;
+		} else if (!strcmp(a, "--backend") && i + 1 < argc) {
+			o->backend = argv[++i];
+			if (strcmp(o->backend, "model") && strcmp(o->backend, "host")) {
+				fprintf(stderr, "mmsim: error: unknown backend '%s' (model or host)\n",
+					o->backend);
+				return -1;
+			}
+		} else if (!strncmp(a, "--backend=", 10)) {
+			o->backend = a + 10;
+			if (strcmp(o->backend, "model") && strcmp(o->backend, "host")) {
+				fprintf(stderr, "mmsim: error: unknown backend '%s' (model or host)\n",
+					o->backend);
+				return -1;
+			}
+		} else if (!strcmp(a, "--profile") && i + 1 < argc) {
+			const char *p = argv[++i];
+
+			if (!strcmp(p, "host"))
+				o->host_profile = true;
+			else if (strcmp(p, "builtin")) {
+				fprintf(stderr, "mmsim: error: unknown profile '%s' (builtin or host)\n", p);
+				return -1;
+			}
+		} else {
+			fprintf(stderr, "mmsim: error: unknown option '%s'\n", a);
+			return -1;
+		}
+	}
+	if (i >= argc) {
+		fprintf(stderr, "mmsim: error: no scenario file given\n");
+		return -1;
+	}
+	*first = i;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct sc_opts o = { .backend = "model" };
+	int first;
+
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+	    !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return 0;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("mmsim %s (models Linux 6.18)\n", MMSIM_VERSION);
+		return 0;
+	}
+	if (!strcmp(argv[1], "run") || !strcmp(argv[1], "diff")) {
+		if (parse_opts(argc, argv, &o, &first))
+			return 2;
+		if (!strcmp(argv[1], "run"))
+			return sc_run_files(argv + first, argc - first, &o);
+		return sc_diff_files(argv + first, argc - first, &o);
+	}
+	fprintf(stderr, "mmsim: error: unknown command '%s'\n", argv[1]);
+	usage(stderr);
+	return 2;
+}

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The backend interface: what the scenario engine asks of a machine.
+ *
+ * A scenario statement is evaluated by the engine down to one `struct sc_call`
+ * whose arguments are plain numbers (and, for a few calls, a string or a
+ * vector of ranges).  A backend executes it in one of its processes and
+ * returns one `struct sc_outcome`.  The engine never looks inside a backend,
+ * and a backend never sees the scenario's names: this is the whole contract
+ * between them, so the host backend (real system calls in a sandbox) and the
+ * model (libmmsim) are interchangeable.
+ */
+#ifndef MMSIM_SCENARIO_BACKEND_H
+#define MMSIM_SCENARIO_BACKEND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Every call of the scenario language.  Keep in the order of sc_call_table. */
+enum sc_op {
+	/* mappings */
+	SC_MMAP,		/* addr len prot flags fd off */
+	SC_MUNMAP,		/* addr len */
+	SC_MPROTECT,		/* addr len prot */
+	SC_MADVISE,		/* addr len advice */
+	SC_MREMAP,		/* old old_len new_len flags [new_addr] */
+	SC_MLOCK,		/* addr len */
+	SC_MLOCK2,		/* addr len flags */
+	SC_MUNLOCK,		/* addr len */
+	SC_MSYNC,		/* addr len flags */
+	SC_MSEAL,		/* addr len flags */
+	SC_PROCESS_MADVISE,	/* pidfd, iov[], advice flags */
+	/* files */
+	SC_MEMFD_CREATE,	/* "name" flags */
+	SC_OPEN,		/* "path" flags [mode] */
+	SC_CLOSE,		/* fd */
+	SC_UNLINK,		/* "path" */
+	SC_FTRUNCATE,		/* fd len */
+	SC_FALLOCATE,		/* fd mode off len */
+	SC_FCNTL,		/* fd cmd arg */
+	SC_PWRITE,		/* fd byte len off */
+	SC_PREAD,		/* fd len off */
+	SC_FSYNC,		/* fd */
+	/* memory accesses */
+	SC_READ,		/* addr [len] */
+	SC_WRITE,		/* addr len byte */
+	/* processes */
+	SC_FORK,
+	SC_EXIT,
+	/* observations */
+	SC_VMA,			/* addr */
+	SC_VMA_PROT,		/* addr */
+	SC_VMFLAG,		/* addr "mnemonic" */
+	SC_SMAPS,		/* addr "Field" */
+	SC_PAGEMAP,		/* addr */
+	SC_FRAME,		/* addr */
+	SC_MAPCOUNT,		/* addr */
+	SC_KPAGEFLAGS,		/* addr */
+	SC_MAPS,
+	SC_NR_OPS
+};
+
+#define SC_MAX_ARGS	8
+#define SC_MAX_IOV	16
+#define SC_MAX_STR	256
+
+struct sc_call {
+	enum sc_op op;
+	int nargs;			/* numeric arguments, strings excluded */
+	int64_t args[SC_MAX_ARGS];
+	char str[SC_MAX_STR];		/* name, path or field; "" if none */
+	int niov;			/* process_madvise ranges */
+	int64_t iov[SC_MAX_IOV][2];	/* {base, len} */
+};
+
+/*
+ * An outcome, and equally a value of the language: numbers (errors are
+ * negative numbers), signals, the special results, ranges, strings,
+ * process handles and frame tokens.
+ */
+enum sc_kind {
+	SC_NUM,		/* v; is_addr marks addresses for symbolic printing */
+	SC_SIGNAL,	/* v = SIGSEGV or SIGBUS */
+	SC_MIXED,
+	SC_NONE,
+	SC_RANGE,	/* [v, v2) */
+	SC_STRING,	/* str */
+	SC_PROC,	/* v = backend process id */
+	SC_TOKEN,	/* frame(): v = opaque token, equal iff same page */
+	SC_UNSET,	/* a name not bound yet (engine only) */
+};
+
+struct sc_outcome {
+	enum sc_kind kind;
+	bool is_addr;
+	int64_t v, v2;
+	char str[16];
+};
+
+/* Text a call produced besides its outcome (maps()), owned by the caller. */
+struct sc_text {
+	char *buf;
+	size_t len, cap;
+};
+
+/*
+ * The machine profile (scenario.md "The machine profile").  The built-in one
+ * is an x86_64 6.18 machine like the reference hosts; `--profile host` and
+ * `mmsim diff` read it from the running kernel.
+ */
+struct sc_profile {
+	long page_size;
+	int kver_major, kver_minor, kver_patch;
+	bool swap;			/* any swap device active */
+	char thp[16];			/* "always", "madvise" or "never" */
+	long fault_around_bytes;
+	long max_map_count;
+	int overcommit;			/* vm.overcommit_memory */
+	bool soft_dirty;
+};
+
+void sc_profile_builtin(struct sc_profile *p);
+/* Fill @p from the running kernel; fields it cannot read keep their values. */
+void sc_profile_from_host(struct sc_profile *p);
+
+struct sc_backend;
+
+/*
+ * Return values of the backend operations: 0 on success, -1 when the backend
+ * broke (a sandbox died or hung); then @err says why, in a sentence without
+ * a trailing newline, and the engine stops the file with exit status 2.
+ */
+struct sc_backend_ops {
+	const char *name;
+	/* Does the backend have FEATURE (the word after `require`)? */
+	bool (*has_feature)(struct sc_backend *b, const char *feature);
+	/*
+	 * Execute @call in process @proc (0 is main).  SC_FORK returns an
+	 * SC_PROC outcome with the new process's id; SC_EXIT returns once the
+	 * process is gone.  SC_MAPS appends the maps text to @text.
+	 */
+	int (*call)(struct sc_backend *b, int proc, const struct sc_call *call,
+		    struct sc_outcome *out, struct sc_text *text,
+		    char *err, size_t errlen);
+	void (*destroy)(struct sc_backend *b);
+};
+
+struct sc_backend {
+	const struct sc_backend_ops *ops;
+	struct sc_profile profile;
+};
+
+/*
+ * Backend constructors.  They return NULL with @err filled on failure
+ * (for the model: "not built yet" until libmmsim exists).
+ */
+struct sc_backend *sc_host_backend_create(const struct sc_profile *p,
+					  char *err, size_t errlen);
+struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
+					   char *err, size_t errlen);
+
+/* sc_text helpers */
+void sc_text_append(struct sc_text *t, const char *s, size_t n);
+void sc_text_free(struct sc_text *t);
+
+#endif /* MMSIM_SCENARIO_BACKEND_H */

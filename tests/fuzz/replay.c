@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Replays fuzz inputs (files named on the command line) through
+ * LLVMFuzzerTestOneInput without libFuzzer, so that `make test` checks the
+ * corpus with gcc's sanitizers.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int main(int argc, char **argv)
+{
+	int i, n = 0;
+
+	for (i = 1; i < argc; i++) {
+		FILE *f = fopen(argv[i], "rb");
+		uint8_t *buf;
+		long len;
+
+		if (!f)
+			continue;
+		if (fseek(f, 0, SEEK_END) || (len = ftell(f)) < 0 ||
+		    fseek(f, 0, SEEK_SET)) {
+			fclose(f);
+			continue;
+		}
+		buf = malloc(len ? len : 1);
+		if (!buf || fread(buf, 1, len, f) != (size_t)len) {
+			fprintf(stderr, "%s: read error\n", argv[i]);
+			free(buf);
+			fclose(f);
+			return 1;
+		}
+		fclose(f);
+		LLVMFuzzerTestOneInput(buf, len);
+		free(buf);
+		n++;
+	}
+	printf("replayed %d inputs\n", n);
+	return 0;
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The one test runner: unit tests, the parser's fuzz corpus, malformed
+# scenarios, and every scenario on each backend that is built.  Ends with
+# the line `N passed, N failed, N skipped`.
+set -u
+cd "$(dirname "$0")/.."
+
+MMSIM=${MMSIM:-build/asan/mmsim}
+pass=0 fail=0 skip=0
+failed=()
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+verdict() {	# verdict NAME STATUS (0 pass, 77 skip, else fail)
+	case $2 in
+	0)  pass=$((pass + 1)); echo "PASS $1" ;;
+	77) skip=$((skip + 1)); echo "SKIP $1" ;;
+	*)  fail=$((fail + 1)); failed+=("$1"); echo "FAIL $1 (exit $2)" ;;
+	esac
+}
+
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+# 1. white-box unit tests
+for t in build/unit/test_*; do
+	[ -x "$t" ] || continue
+	"$t" >"$log/out" 2>&1
+	s=$?
+	[ $s -ne 0 ] && [ $s -ne 77 ] && sed 's/^/    /' "$log/out" | tail -20
+	verdict "unit/$(basename "$t")" $s
+done
+
+# 2. the parser's fuzz corpus, replayed under the sanitizers
+if [ -x build/fuzz/fuzz_parse_replay ]; then
+	build/fuzz/fuzz_parse_replay tests/fuzz/corpus/* tests/scenarios/*.mms \
+		tests/malformed/*.mms >"$log/out" 2>&1
+	s=$?
+	[ $s -ne 0 ] && tail -20 "$log/out"
+	verdict "fuzz/parse-corpus-replay" $s
+fi
+
+# 3. malformed files: exit 2 and exactly the one expected error line
+for f in tests/malformed/*.mms; do
+	[ -e "$f" ] || continue
+	want="$(cat "${f%.mms}.err")"
+	"$MMSIM" run --backend host "$f" >"$log/out" 2>"$log/err"
+	s=$?
+	got="$(cat "$log/err")"
+	if [ $s -eq 2 ] && [ "$got" = "$want" ]; then
+		verdict "malformed/$(basename "$f")" 0
+	else
+		echo "    exit $s; stderr: $got"
+		echo "    expected: $want"
+		verdict "malformed/$(basename "$f")" 1
+	fi
+done
+
+# 4. scenarios, on every backend that is built
+backends=(host)
+if "$MMSIM" run --backend model /dev/null >/dev/null 2>&1; then
+	backends+=(model)
+fi
+for f in tests/scenarios/*.mms tests/scenarios/*/*.mms; do
+	[ -e "$f" ] || continue
+	for b in "${backends[@]}"; do
+		"$MMSIM" run --backend "$b" "$f" >"$log/out" 2>&1
+		s=$?
+		if [ $s -ne 0 ] && [ $s -ne 77 ]; then
+			grep -A4 '^not ok\|error' "$log/out" | head -30 | sed 's/^/    /'
+		fi
+		verdict "$b/${f#tests/scenarios/}" $s
+	done
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+	echo "failed:"
+	printf '  %s\n' "${failed[@]}"
+fi
+echo "$pass passed, $fail failed, $skip skipped"
+[ $fail -eq 0 ]
