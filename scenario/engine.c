@@ -590,6 +590,7 @@ static int push_loop(struct sc_env *env, const struct sc_stmt *st, int proc)
 	env->loops[env->nloops].st = st;
 	env->loops[env->nloops].cur = a.v;
 	env->loops[env->nloops].end = b.v;
+	env->loops[env->nloops].proc = proc;
 	env->nloops++;
 	return 0;
 }
@@ -597,7 +598,7 @@ static int push_loop(struct sc_env *env, const struct sc_stmt *st, int proc)
 int sc_env_step(struct sc_env *env, struct sc_step *step)
 {
 	const struct sc_stmt *st;
-	int proc;
+	int proc, inherited;
 
 	memset(step, 0, sizeof(*step));
 	env->step = step;
@@ -612,14 +613,16 @@ int sc_env_step(struct sc_env *env, struct sc_step *step)
 			set_num(&env->vals[l->st->slot], l->cur, false);
 			l->cur++;
 			st = l->st->body;
+			inherited = l->proc;
 		} else {
+			inherited = 0;
 			do {
 				if (env->pc >= env->prog->nstmts)
 					return 0;
 				st = env->prog->stmts[env->pc++];
 			} while (st->kind == S_REQUIRE);
 		}
-		proc = proc_of(env, st, 0);
+		proc = proc_of(env, st, inherited);
 		if (proc < 0)
 			return -1;
 		if (st->kind != S_FOR)

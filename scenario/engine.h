@@ -18,6 +18,7 @@
 struct sc_loop {
 	const struct sc_stmt *st;
 	int64_t cur, end;
+	int proc;			/* where the body runs */
 };
 
 /* What one executed statement did. */

@@ -819,7 +819,7 @@ static bool is_fork_call(const struct sc_expr *e)
 	return e->kind == E_CALL && e->call->op == SC_FORK;
 }
 
-static struct sc_stmt *parse_stmt(struct parser *p, int start)
+static struct sc_stmt *parse_stmt(struct parser *p, int start, bool in_proc)
 {
 	struct sc_stmt *st = palloc(p, sizeof(*st));
 	char buf[64];
@@ -868,7 +868,7 @@ static struct sc_stmt *parse_stmt(struct parser *p, int start)
 		p->bound[slot] = true;
 		p->is_proc[slot] = false;
 		st->slot = slot;
-		st->body = parse_stmt(p, p->tstart);
+		st->body = parse_stmt(p, p->tstart, in_proc || st->proc_slot >= 0);
 		if (st->body->kind == S_REQUIRE)
 			bail_at(p, st->body->pos, "require cannot be the body of 'for'");
 		return st;
@@ -910,6 +910,9 @@ eval:
 		parse_expect(p, &st->expect);
 		if (is_fork_call(st->expr))
 			bail_at(p, st->pos, "the process that fork() returns must be bound: c = fork()");
+		if (st->expr->kind == E_CALL && st->expr->call->op == SC_EXIT &&
+		    !in_proc && st->proc_slot < 0)
+			bail_at(p, st->pos, "main cannot exit: write @c exit() for a forked process c");
 	}
 end:
 	if (p->tok == ')')
@@ -1065,7 +1068,7 @@ struct sc_program *sc_parse(const char *file, const char *src, size_t len,
 		next(p);
 		if (p->tok == T_EOF)
 			continue;
-		add_stmt(p, parse_stmt(p, p->tstart), &cap);
+		add_stmt(p, parse_stmt(p, p->tstart, false), &cap);
 	}
 	p->prog->names = p->names;
 	p->prog->nnames = p->nnames;

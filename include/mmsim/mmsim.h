@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libmmsim: a deterministic model of Linux 6.18 memory management.
+ *
+ * One machine holds processes; each process has an address space (an mm).
+ * There is one call per system call, named after it, taking the process
+ * first and returning what the kernel returns: a result >= 0 or -errno.
+ * Memory accesses are calls too, and return a fault outcome instead of
+ * raising a signal.
+ */
+#ifndef MMSIM_MMSIM_H
+#define MMSIM_MMSIM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct mmsim_machine;
+struct mmsim_process;
+
+/* The machine profile (scenario.md, "The machine profile"). */
+struct mmsim_profile {
+	unsigned long page_size;	/* only 4096 is modelled */
+	int kver_major, kver_minor, kver_patch;
+	bool swap;
+	enum { MMSIM_THP_NEVER, MMSIM_THP_MADVISE, MMSIM_THP_ALWAYS } thp;
+	unsigned long fault_around_bytes;
+	unsigned long max_map_count;
+	int overcommit;
+	bool soft_dirty;
+};
+
+void mmsim_profile_default(struct mmsim_profile *p);
+
+/* A machine and its first process ("main"); NULL if out of memory. */
+struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *p);
+void mmsim_machine_destroy(struct mmsim_machine *m);
+struct mmsim_process *mmsim_main_process(struct mmsim_machine *m);
+
+/*
+ * Allocation failure injection: the @nth allocation from now on fails
+ * (1 = the next one), 0 turns it off.  Returns how many allocations the
+ * machine has made so far, so a test can count an operation's allocations.
+ */
+unsigned long mmsim_fail_nth(struct mmsim_machine *m, unsigned long nth);
+
+/* ---- system calls ---------------------------------------------------- */
+
+long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
+		unsigned long prot, unsigned long flags, int fd, long off);
+long mmsim_munmap(struct mmsim_process *p, unsigned long addr, unsigned long len);
+long mmsim_mprotect(struct mmsim_process *p, unsigned long addr,
+		    unsigned long len, unsigned long prot);
+long mmsim_madvise(struct mmsim_process *p, unsigned long addr,
+		   unsigned long len, int advice);
+long mmsim_mremap(struct mmsim_process *p, unsigned long old_addr,
+		  unsigned long old_len, unsigned long new_len,
+		  unsigned long flags, unsigned long new_addr);
+long mmsim_mlock(struct mmsim_process *p, unsigned long addr, unsigned long len);
+long mmsim_mlock2(struct mmsim_process *p, unsigned long addr,
+		  unsigned long len, unsigned long flags);
+long mmsim_munlock(struct mmsim_process *p, unsigned long addr, unsigned long len);
+long mmsim_msync(struct mmsim_process *p, unsigned long addr,
+		 unsigned long len, unsigned long flags);
+long mmsim_mseal(struct mmsim_process *p, unsigned long addr,
+		 unsigned long len, unsigned long flags);
+
+struct mmsim_iovec {
+	unsigned long base, len;
+};
+
+long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
+			   const struct mmsim_iovec *iov, int niov,
+			   int advice, unsigned long flags);
+
+/* fork(): the child, or NULL with *err = -ENOMEM. */
+struct mmsim_process *mmsim_fork(struct mmsim_process *p, long *err);
+/* exit(): tears the process's memory down and frees it. */
+void mmsim_exit(struct mmsim_process *p);
+
+/* ---- memory accesses -------------------------------------------------- */
+
+enum mmsim_access {
+	MMSIM_ACCESS_OK = 0,
+	MMSIM_ACCESS_SIGSEGV = 11,
+	MMSIM_ACCESS_SIGBUS = 7,
+};
+
+#define MMSIM_READ_MIXED	(-1)
+
+/*
+ * Read [addr, addr + len) as the process's own loads.  On success *byte is
+ * the common byte, or MMSIM_READ_MIXED if the bytes differ; on a fault the
+ * signal of the first faulting byte is returned.
+ */
+enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
+			     unsigned long len, int *byte);
+/* Write @len copies of @byte; pages before a faulting page stay written. */
+enum mmsim_access mmsim_write(struct mmsim_process *p, unsigned long addr,
+			      unsigned long len, int byte);
+
+/* ---- observations ------------------------------------------------------ */
+
+/* [start, end) of the VMA containing addr; false if none. */
+bool mmsim_vma(struct mmsim_process *p, unsigned long addr,
+	       unsigned long *start, unsigned long *end);
+/* The permission column of /proc/pid/maps ("rw-p"); false if no VMA. */
+bool mmsim_vma_prot(struct mmsim_process *p, unsigned long addr, char out[5]);
+/* 1 if the VmFlags of the VMA at addr have @mnemonic, 0 if not, -1 no VMA. */
+int mmsim_vmflag(struct mmsim_process *p, unsigned long addr, const char *mnemonic);
+/* An smaps field of the VMA at addr, in bytes; -ENOENT unknown field, -EFAULT no VMA. */
+long mmsim_smaps(struct mmsim_process *p, unsigned long addr, const char *field);
+/* The /proc/pid/pagemap entry of the page at addr, frame bits included. */
+uint64_t mmsim_pagemap(struct mmsim_process *p, unsigned long addr);
+/* The frame number mapped at addr, or -1. */
+long mmsim_frame(struct mmsim_process *p, unsigned long addr);
+uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn);
+uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn);
+/* /proc/pid/maps into buf; returns the length it needs. */
+size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len);
+
+/*
+ * Check every invariant of the machine (VMA tree, page tables against folio
+ * counts, RSS counters, anon_vma chains).  Returns 0, or -1 with a report
+ * of the first violation in @msg.
+ */
+int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len);
+
+#endif /* MMSIM_MMSIM_H */

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Walking, allocating and freeing the four levels of page tables.
+ */
+#include <string.h>
+
+#include "internal.h"
+#include "pgtable_walk.h"
+
+static const unsigned int level_shift[PT_LEVELS] = {
+	PGDIR_SHIFT, PUD_SHIFT, PMD_SHIFT, PAGE_SHIFT,
+};
+
+static unsigned int level_index(int level, unsigned long addr)
+{
+	return (addr >> level_shift[level]) & (PTRS_PER_TABLE - 1);
+}
+
+struct pgtable *pgtable_alloc(struct mm_struct *mm)
+{
+	return mm_alloc(mm->machine, sizeof(struct pgtable));
+}
+
+/*
+ * The PTE table covering @addr, or NULL if a level is missing; then
+ * *skip_to is where the next table could start (the end of the missing
+ * level's span), so that a range walk skips absent subtrees whole.
+ */
+struct pgtable *pte_table_lookup(struct mm_struct *mm, unsigned long addr,
+				 unsigned long *skip_to)
+{
+	struct pgtable *t = mm->pgd;
+	int level;
+
+	for (level = 0; level < PT_LEVELS - 1; level++) {
+		struct pgtable *n = t ? t->next[level_index(level, addr)] : NULL;
+
+		if (!n) {
+			unsigned long span = 1UL << level_shift[level];
+
+			if (skip_to)
+				*skip_to = (addr & ~(span - 1)) + span;
+			return NULL;
+		}
+		t = n;
+	}
+	return t;
+}
+
+/*
+ * The PTE table covering @addr, allocating missing levels.  NULL when out
+ * of memory; tables allocated before the failure stay (empty tables are
+ * harmless, and the kernel leaves them the same way).
+ */
+struct pgtable *pte_table_alloc(struct mm_struct *mm, unsigned long addr)
+{
+	struct pgtable *t;
+	int level;
+
+	if (!mm->pgd) {
+		mm->pgd = pgtable_alloc(mm);
+		if (!mm->pgd)
+			return NULL;
+	}
+	t = mm->pgd;
+	for (level = 0; level < PT_LEVELS - 1; level++) {
+		unsigned int i = level_index(level, addr);
+
+		if (!t->next[i]) {
+			struct pgtable *n = pgtable_alloc(mm);
+
+			if (!n)
+				return NULL;
+			t->next[i] = n;
+			t->nr++;
+			if (level == PT_LEVELS - 2)
+				mm->nr_ptes++;
+		}
+		t = t->next[i];
+	}
+	return t;
+}
+
+pte_t pte_get(struct mm_struct *mm, unsigned long addr)
+{
+	struct pgtable *t = pte_table_lookup(mm, addr, NULL);
+
+	return t ? t->pte[pte_index(addr)] : 0;
+}
+
+/* Store @val in table @t, keeping the table's count of used entries. */
+void pte_store(struct pgtable *t, unsigned long addr, pte_t val)
+{
+	pte_t *p = &t->pte[pte_index(addr)];
+
+	if (pte_none(*p) && !pte_none(val))
+		t->nr++;
+	else if (!pte_none(*p) && pte_none(val))
+		t->nr--;
+	*p = val;
+}
+
+/*
+ * Free the tables under @t (at @level) whose spans lie wholly inside
+ * [floor, ceiling) and intersect [start, end).  Returns true if @t itself
+ * is now empty.
+ */
+static bool free_level(struct mm_struct *mm, struct pgtable *t, int level,
+		       unsigned long base, unsigned long start, unsigned long end,
+		       unsigned long floor, unsigned long ceiling)
+{
+	unsigned long span = 1UL << level_shift[level];
+	unsigned int i;
+
+	if (level == PT_LEVELS - 1)
+		return t->nr == 0;
+	for (i = level_index(level, start); i < PTRS_PER_TABLE; i++) {
+		unsigned long lo = base + i * span, hi = lo + span;
+		struct pgtable *n = t->next[i];
+
+		if (lo >= end || (hi == 0 && lo != 0) /* wrapped */)
+			break;
+		if (!n)
+			continue;
+		if (!free_level(mm, n, level + 1, lo, start > lo ? start : lo,
+				end < hi ? end : hi, floor, ceiling))
+			continue;
+		if (lo < floor || hi > ceiling || hi < lo)
+			continue;
+		VM_WARN_ON(n->nr, "freeing a table at %#lx with %u entries",
+			   lo, n->nr);
+		if (level == PT_LEVELS - 2)
+			mm->nr_ptes--;
+		mm_free(n);
+		t->next[i] = NULL;
+		t->nr--;
+	}
+	return t->nr == 0;
+}
+
+/*
+ * After [start, end) was unmapped: free the page tables that covered it and
+ * cover nothing else, i.e. whose spans lie inside the hole [floor, ceiling)
+ * between the neighbouring VMAs (the kernel's free_pgtables()).
+ */
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling)
+{
+	if (!mm->pgd || start >= end)
+		return;
+	free_level(mm, mm->pgd, 0, 0, start, end, floor, ceiling);
+}
+
+static void free_all(struct pgtable *t, int level)
+{
+	unsigned int i;
+
+	if (level < PT_LEVELS - 1)
+		for (i = 0; i < PTRS_PER_TABLE; i++)
+			if (t->next[i])
+				free_all(t->next[i], level + 1);
+	mm_free(t);
+}
+
+void pgd_free(struct mm_struct *mm)
+{
+	if (mm->pgd)
+		free_all(mm->pgd, 0);
+	mm->pgd = NULL;
+	mm->nr_ptes = 0;
+}

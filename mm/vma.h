@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * VMA split, merge, expand and removal (mm/vma.c): no system call entry
+ * points here, only the operations the system calls are built from.
+ */
+#ifndef MMSIM_MM_VMA_H
+#define MMSIM_MM_VMA_H
+
+#include "internal.h"
+
+/*
+ * One descriptor through a merge: the caller fills in the range and its
+ * properties; the planner decides; vma_merge_*() applies.
+ */
+struct vma_merge_struct {
+	struct mm_struct *mm;
+	struct vm_area_struct *prev;	/* the VMA below the range, or NULL */
+	struct vm_area_struct *middle;	/* existing-range merges: the VMA
+					 * holding the range; new ranges: NULL */
+	struct vm_area_struct *next;	/* the VMA above the range, or NULL */
+	unsigned long start, end;
+	unsigned long pgoff;		/* of start */
+	vm_flags_t flags;
+	struct file *file;
+	struct anon_vma *anon_vma;
+	struct vm_area_struct *copied_from;	/* mremap: the source VMA */
+	int err;			/* set when a merge failed: -ENOMEM */
+};
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+void vm_area_free(struct vm_area_struct *vma);
+
+/* Insert a new VMA into the tree and count it. */
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma);
+/* Take a VMA out of the tree and free it; its pages must be gone. */
+void vma_unlink_free(struct mm_struct *mm, struct vm_area_struct *vma);
+
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_prev_of(struct mm_struct *mm, unsigned long addr);
+
+int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+		unsigned long addr, bool new_below);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr, bool new_below);
+
+/*
+ * Merge the free range of @vmg into a neighbour.  Returns the VMA that now
+ * covers it, or NULL (vmg->err says whether memory ran out).
+ */
+struct vm_area_struct *vma_merge_new_range(struct vma_merge_struct *vmg);
+
+/*
+ * Give [start, end) of @vma the flags @flags, merging with a neighbour where
+ * the kernel would and splitting otherwise.  Returns the VMA covering
+ * exactly [start, end) with the new flags, or an -errno cast by ERR_PTR.
+ */
+struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
+					struct vm_area_struct *prev,
+					struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					vm_flags_t flags);
+
+/* Try to merge @vma with its neighbours (after mremap or mprotect). */
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					   struct vm_area_struct *vma);
+
+static inline void *ERR_PTR(long err) { return (void *)err; }
+static inline long PTR_ERR(const void *p) { return (long)p; }
+static inline bool IS_ERR(const void *p)
+{
+	return (unsigned long)p >= (unsigned long)-4095;
+}
+
+#endif /* MMSIM_MM_VMA_H */

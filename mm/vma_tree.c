@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The VMA tree: a treap of VMAs by start address, augmented with free gaps.
+ *
+ * Why a treap: split and merge make insertion and removal two short
+ * recursive functions each, the augmentation (largest gap in a subtree) is
+ * recomputed by one function on the nodes those touch, and with priorities
+ * from a fixed-seed generator the shape -- and so every cost -- is the same
+ * on every run.
+ */
+#include <stdio.h>
+#include <stddef.h>
+
+#include "vma_tree.h"
+
+void vma_tree_init(struct vma_tree *t)
+{
+	t->root = t->first = t->last = NULL;
+	t->count = 0;
+	t->seed = 0x9e3779b9u;
+}
+
+static uint32_t next_prio(struct vma_tree *t)
+{
+	/* xorshift32: deterministic, never 0 */
+	uint32_t x = t->seed;
+
+	x ^= x << 13;
+	x ^= x >> 17;
+	x ^= x << 5;
+	t->seed = x;
+	return x;
+}
+
+/* Recompute n's augmentation from its own gap and its children's. */
+static void pull(struct vma_node *n)
+{
+	unsigned long g = n->gap;
+
+	if (n->left && n->left->subtree_gap > g)
+		g = n->left->subtree_gap;
+	if (n->right && n->right->subtree_gap > g)
+		g = n->right->subtree_gap;
+	n->subtree_gap = g;
+}
+
+/* Nodes starting below @key go to *l, the others to *r. */
+static void split(struct vma_node *n, unsigned long key,
+		  struct vma_node **l, struct vma_node **r)
+{
+	if (!n) {
+		*l = *r = NULL;
+		return;
+	}
+	if (n->start < key) {
+		split(n->right, key, &n->right, r);
+		*l = n;
+	} else {
+		split(n->left, key, l, &n->left);
+		*r = n;
+	}
+	pull(n);
+}
+
+/* Join two treaps, every node of @a below every node of @b. */
+static struct vma_node *join(struct vma_node *a, struct vma_node *b)
+{
+	if (!a)
+		return b;
+	if (!b)
+		return a;
+	if (a->prio > b->prio) {
+		a->right = join(a->right, b);
+		pull(a);
+		return a;
+	}
+	b->left = join(a, b->left);
+	pull(b);
+	return b;
+}
+
+/* Recompute the augmentation on the path from @n down to the node @key. */
+static void repull_path(struct vma_node *n, unsigned long key)
+{
+	if (!n)
+		return;
+	if (key < n->start)
+		repull_path(n->left, key);
+	else if (key > n->start)
+		repull_path(n->right, key);
+	pull(n);
+}
+
+static void set_gap(struct vma_tree *t, struct vma_node *n)
+{
+	n->gap = n->start - (n->prev ? n->prev->end : 0);
+	repull_path(t->root, n->start);
+}
+
+struct vma_node *vma_tree_find(const struct vma_tree *t, unsigned long addr)
+{
+	struct vma_node *n = t->root, *best = NULL;
+
+	while (n) {
+		if (n->end > addr) {
+			best = n;
+			if (n->start <= addr)
+				break;
+			n = n->left;
+		} else {
+			n = n->right;
+		}
+	}
+	return best;
+}
+
+struct vma_node *vma_tree_lookup(const struct vma_tree *t, unsigned long addr)
+{
+	struct vma_node *n = vma_tree_find(t, addr);
+
+	return n && n->start <= addr ? n : NULL;
+}
+
+void vma_tree_insert(struct vma_tree *t, struct vma_node *n)
+{
+	struct vma_node *next = vma_tree_find(t, n->start);
+	struct vma_node *prev = next ? next->prev : t->last;
+	struct vma_node *l, *r;
+
+	n->left = n->right = NULL;
+	n->prio = next_prio(t);
+	n->prev = prev;
+	n->next = next;
+	if (prev)
+		prev->next = n;
+	else
+		t->first = n;
+	if (next)
+		next->prev = n;
+	else
+		t->last = n;
+	n->gap = n->start - (prev ? prev->end : 0);
+	n->subtree_gap = n->gap;
+
+	split(t->root, n->start, &l, &r);
+	t->root = join(join(l, n), r);
+	t->count++;
+	if (next)
+		set_gap(t, next);
+}
+
+void vma_tree_remove(struct vma_tree *t, struct vma_node *n)
+{
+	struct vma_node *l, *mid, *r;
+
+	split(t->root, n->start, &l, &r);
+	split(r, n->start + 1, &mid, &r);	/* mid is n alone */
+	t->root = join(l, r);
+	t->count--;
+
+	if (n->prev)
+		n->prev->next = n->next;
+	else
+		t->first = n->next;
+	if (n->next)
+		n->next->prev = n->prev;
+	else
+		t->last = n->prev;
+	if (n->next)
+		set_gap(t, n->next);
+	n->prev = n->next = n->left = n->right = NULL;
+	(void)mid;
+}
+
+void vma_tree_update(struct vma_tree *t, struct vma_node *n)
+{
+	set_gap(t, n);
+	if (n->next)
+		set_gap(t, n->next);
+}
+
+static bool gap_search(const struct vma_node *n, unsigned long len,
+		       unsigned long low, unsigned long high,
+		       unsigned long *addr)
+{
+	unsigned long gstart, gend;
+
+	if (!n || n->subtree_gap < len)
+		return false;
+	/* the right subtree's gaps all start at or above n->end */
+	if (n->end < high && gap_search(n->right, len, low, high, addr))
+		return true;
+	gstart = n->start - n->gap;
+	gend = n->start;
+	if (gend > high)
+		gend = high;
+	if (gstart < low)
+		gstart = low;
+	if (gend > gstart && gend - gstart >= len) {
+		*addr = gend - len;
+		return true;
+	}
+	/* the left subtree's gaps all end at or below gstart */
+	if (n->start - n->gap > low)
+		return gap_search(n->left, len, low, high, addr);
+	return false;
+}
+
+int vma_tree_gap_topdown(const struct vma_tree *t, unsigned long len,
+			 unsigned long low, unsigned long high,
+			 unsigned long *addr)
+{
+	unsigned long top = t->last ? t->last->end : 0;
+
+	if (len == 0 || high < low || high - low < len)
+		return -1;
+	if (top < low)
+		top = low;
+	if (top <= high && high - top >= len) {
+		*addr = high - len;
+		return 0;
+	}
+	return gap_search(t->root, len, low, high, addr) ? 0 : -1;
+}
+
+/* ---- validation ----------------------------------------------------- */
+
+struct walk {
+	const struct vma_node *prev;
+	unsigned long count;
+	char *msg;
+	unsigned long len;
+};
+
+static int check_node(const struct vma_node *n, struct walk *w)
+{
+	unsigned long g;
+
+	if (!n)
+		return 0;
+	if (n->left && n->left->prio > n->prio) {
+		snprintf(w->msg, w->len, "heap order broken at [%#lx, %#lx)",
+			 n->start, n->end);
+		return -1;
+	}
+	if (n->right && n->right->prio > n->prio) {
+		snprintf(w->msg, w->len, "heap order broken at [%#lx, %#lx)",
+			 n->start, n->end);
+		return -1;
+	}
+	if (check_node(n->left, w))
+		return -1;
+	if (n->start >= n->end) {
+		snprintf(w->msg, w->len, "empty or inverted node [%#lx, %#lx)",
+			 n->start, n->end);
+		return -1;
+	}
+	if (w->prev && w->prev->end > n->start) {
+		snprintf(w->msg, w->len, "[%#lx, %#lx) overlaps or precedes [%#lx, %#lx)",
+			 n->start, n->end, w->prev->start, w->prev->end);
+		return -1;
+	}
+	if (n->prev != w->prev) {
+		snprintf(w->msg, w->len, "list prev of [%#lx, %#lx) is wrong",
+			 n->start, n->end);
+		return -1;
+	}
+	if (w->prev && w->prev->next != n) {
+		snprintf(w->msg, w->len, "list next of [%#lx, %#lx) is wrong",
+			 w->prev->start, w->prev->end);
+		return -1;
+	}
+	if (n->gap != n->start - (w->prev ? w->prev->end : 0)) {
+		snprintf(w->msg, w->len, "gap of [%#lx, %#lx) is %#lx, should be %#lx",
+			 n->start, n->end, n->gap,
+			 n->start - (w->prev ? w->prev->end : 0));
+		return -1;
+	}
+	g = n->gap;
+	if (n->left && n->left->subtree_gap > g)
+		g = n->left->subtree_gap;
+	if (n->right && n->right->subtree_gap > g)
+		g = n->right->subtree_gap;
+	if (n->subtree_gap != g) {
+		snprintf(w->msg, w->len, "subtree gap of [%#lx, %#lx) is %#lx, should be %#lx",
+			 n->start, n->end, n->subtree_gap, g);
+		return -1;
+	}
+	w->prev = n;
+	w->count++;
+	return check_node(n->right, w);
+}
+
+int vma_tree_validate(const struct vma_tree *t, char *msg, unsigned long len)
+{
+	struct walk w = { NULL, 0, msg, len };
+
+	if (check_node(t->root, &w))
+		return -1;
+	if (w.count != t->count) {
+		snprintf(msg, len, "tree holds %lu nodes, count says %lu",
+			 w.count, t->count);
+		return -1;
+	}
+	if (w.prev != t->last || (t->count && !t->first) ||
+	    (t->first && t->first->prev)) {
+		snprintf(msg, len, "list ends are wrong");
+		return -1;
+	}
+	return 0;
+}
