@@ -8,12 +8,13 @@ CFLAGS   ?= -O2 -g
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 INCLUDES := -Iinclude -Iscenario
 
+MM_SRC     := $(wildcard mm/*.c)
 ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
 	      scenario/engine.c scenario/run.c scenario/profile.c \
-	      scenario/model_stub.c host/host_backend.c
+	      scenario/model_backend.c host/host_backend.c $(MM_SRC)
 CLI_SRC    := cli/mmsim.c
 SANDBOX_SRC := host/sandbox.c
-HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h)
+HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h mm/*.h)
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
@@ -30,8 +31,9 @@ all: mmsim mmsim-sandbox
 build/release/mmsim: $(ENGINE_SRC) $(CLI_SRC) $(HEADERS) | build/release
 	$(CC) $(CSTD) $(WARN) $(CFLAGS) $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
 
+# the test build: sanitizers, and validate_mm() after every operation
 build/asan/mmsim: $(ENGINE_SRC) $(CLI_SRC) $(HEADERS) | build/asan
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
 
 build/%/mmsim-sandbox: $(SANDBOX_SRC) $(HEADERS) | build/release build/asan
 	$(CC) $(CSTD) $(WARN) -O2 -g $(INCLUDES) $(SANDBOX_SRC) $(SANDBOX_LDFLAGS) -o $@
@@ -48,7 +50,7 @@ build/release build/asan build/unit build/fuzz:
 # unit tests: each tests/unit/test_X.c is a program of its own, linked
 # against the engine, run with the sanitizers
 build/unit/%: tests/unit/%.c $(ENGINE_SRC) $(HEADERS) | build/unit
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) $< $(ENGINE_SRC) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) $< $(ENGINE_SRC) -o $@
 
 unit: $(addprefix build/unit/,$(UNIT_TESTS))
 

@@ -229,6 +229,7 @@ enum folio_flag {
 	PG_anon,		/* the kernel keeps this in ->mapping's low bit */
 	PG_anon_exclusive,	/* per page in the kernel; order 0 here */
 	PG_zero,		/* the shared zero page */
+	PG_reserved,
 	NR_PAGEFLAGS,
 };
 

@@ -1020,15 +1020,35 @@ static void add_stmt(struct parser *p, struct sc_stmt *st, int *cap)
 	prog->stmts[prog->nstmts++] = st;
 }
 
+static void parse_lines(struct parser *p, const char *src, size_t len,
+			char *buf, struct sc_pos *pos)
+{
+	int lineno = 0, cap = 0;
+	size_t at = 0;
+
+	while (at < len) {
+		int n;
+
+		at = read_logical(p, src, len, at, &lineno, buf, pos, &n);
+		p->s = buf;
+		p->pos = pos;
+		p->n = n;
+		p->i = 0;
+		p->depth = 0;
+		next(p);
+		if (p->tok == T_EOF)
+			continue;
+		add_stmt(p, parse_stmt(p, p->tstart, false), &cap);
+	}
+}
+
 struct sc_program *sc_parse(const char *file, const char *src, size_t len,
 			    char *err, size_t errlen)
 {
 	struct parser *p;
 	struct sc_program *prog = NULL;
-	char *buf = NULL;
-	struct sc_pos *pos = NULL;
-	int lineno = 0, cap = 0;
-	size_t at = 0;
+	char *buf;
+	struct sc_pos *pos;
 
 	p = calloc(1, sizeof(*p));
 	buf = malloc(SC_MAX_LINE + 1);
@@ -1048,7 +1068,6 @@ struct sc_program *sc_parse(const char *file, const char *src, size_t len,
 			p->arena = b->next;
 			free(b);
 		}
-		prog = NULL;
 		goto out;
 	}
 	p->prog = palloc(p, sizeof(*p->prog));
@@ -1056,24 +1075,11 @@ struct sc_program *sc_parse(const char *file, const char *src, size_t len,
 	p->names = palloc(p, sizeof(*p->names) * MAX_NAMES);
 	p->is_proc = palloc(p, sizeof(*p->is_proc) * MAX_NAMES);
 	p->bound = palloc(p, sizeof(*p->bound) * MAX_NAMES);
-	while (at < len) {
-		int n;
-
-		at = read_logical(p, src, len, at, &lineno, buf, pos, &n);
-		p->s = buf;
-		p->pos = pos;
-		p->n = n;
-		p->i = 0;
-		p->depth = 0;
-		next(p);
-		if (p->tok == T_EOF)
-			continue;
-		add_stmt(p, parse_stmt(p, p->tstart, false), &cap);
-	}
+	parse_lines(p, src, len, buf, pos);
 	p->prog->names = p->names;
 	p->prog->nnames = p->nnames;
+	p->prog->arena = p->arena;
 	prog = p->prog;
-	prog->arena = p->arena;
 out:
 	free(buf);
 	free(pos);

@@ -26,6 +26,8 @@ struct mmsim_profile {
 	enum { MMSIM_THP_NEVER, MMSIM_THP_MADVISE, MMSIM_THP_ALWAYS } thp;
 	unsigned long fault_around_bytes;
 	unsigned long max_map_count;
+	unsigned long totalram_pages;	/* for the overcommit heuristic */
+	unsigned long totalswap_pages;
 	int overcommit;
 	bool soft_dirty;
 };

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The process's own loads and stores: each page is checked against its
+ * VMA, faulted in if needed, and then read or written.  A fault that the
+ * kernel would turn into a signal comes back as that signal.
+ */
+#include <string.h>
+
+#include "internal.h"
+#include "memory.h"
+#include "mm.h"
+#include "pgtable_walk.h"
+#include "vma.h"
+
+/*
+ * Make the page at @addr accessible for a load or a store; returns the
+ * present PTE in *ptep or the signal the access raises.
+ */
+static enum mmsim_access access_page(struct mm_struct *mm, unsigned long addr,
+				     bool write, struct pgtable **ptp)
+{
+	struct vm_area_struct *vma = vma_lookup(mm, addr);
+	struct pgtable *pt;
+	vm_fault_t ret;
+	pte_t pte;
+
+	if (!vma)
+		return MMSIM_ACCESS_SIGSEGV;
+	/* x86: any access right makes a page readable; writes need VM_WRITE */
+	if (write ? !(vma->vm_flags & VM_WRITE) : !vma_is_accessible(vma))
+		return MMSIM_ACCESS_SIGSEGV;
+	pt = pte_table_lookup(mm, addr, NULL);
+	pte = pt ? pt->pte[pte_index(addr)] : 0;
+	if (!pte_present(pte) || (write && !pte_write(pte))) {
+		ret = handle_mm_fault(vma, addr,
+				      FAULT_FLAG_USER | (write ? FAULT_FLAG_WRITE : 0));
+		if (ret & VM_FAULT_ERROR)
+			return vm_fault_to_signal(ret);
+		pt = pte_table_lookup(mm, addr, NULL);
+		pte = pt->pte[pte_index(addr)];
+	}
+	/* the MMU sets the accessed bit, and the dirty bit on a store */
+	pte = pte_mkyoung(pte);
+	if (write)
+		pte = pte_mkdirty(pte);
+	pt->pte[pte_index(addr)] = pte;
+	*ptp = pt;
+	return MMSIM_ACCESS_OK;
+}
+
+static struct folio *pte_folio(struct mm_struct *mm, pte_t pte)
+{
+	return pfn_folio(mm->machine, pte_pfn(pte));
+}
+
+enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
+			     unsigned long len, int *byte)
+{
+	struct mm_struct *mm = p->mm;
+	unsigned long end = addr + len, a = addr;
+	int common = -2;
+	enum mmsim_access ret = MMSIM_ACCESS_OK;
+
+	if (!len || end < addr) {
+		*byte = 0;
+		return MMSIM_ACCESS_OK;
+	}
+	while (a < end) {
+		unsigned long pend = (a & PAGE_MASK) + PAGE_SIZE;
+		unsigned long n = (pend < end ? pend : end) - a;
+		struct pgtable *pt;
+		struct folio *f;
+
+		ret = access_page(mm, a & PAGE_MASK, false, &pt);
+		if (ret)
+			break;
+		f = pte_folio(mm, pt->pte[pte_index(a)]);
+		if (!f->data) {
+			if (common == -2)
+				common = f->fill;
+			else if (common != f->fill)
+				common = MMSIM_READ_MIXED;
+		} else {
+			const uint8_t *d = f->data + (a & ~PAGE_MASK);
+			unsigned long i;
+
+			if (common == -2)
+				common = d[0];
+			for (i = 0; i < n && common != MMSIM_READ_MIXED; i++)
+				if (d[i] != common)
+					common = MMSIM_READ_MIXED;
+		}
+		a += n;
+	}
+	*byte = common < -1 ? 0 : common;
+	mm_debug_validate(p->machine);
+	return ret;
+}
+
+/* Fill [off, off + n) of @f with @byte, keeping uniform pages compact. */
+static int folio_fill(struct folio *f, unsigned long off, unsigned long n, int byte)
+{
+	if (off == 0 && n == PAGE_SIZE) {
+		mm_free(f->data);
+		f->data = NULL;
+		f->fill = (uint8_t)byte;
+		return 0;
+	}
+	if (!f->data && f->fill == (uint8_t)byte)
+		return 0;
+	if (folio_materialize(f))
+		return -1;
+	memset(f->data + off, byte, n);
+	return 0;
+}
+
+enum mmsim_access mmsim_write(struct mmsim_process *p, unsigned long addr,
+			      unsigned long len, int byte)
+{
+	struct mm_struct *mm = p->mm;
+	unsigned long end = addr + len, a = addr;
+	enum mmsim_access ret = MMSIM_ACCESS_OK;
+
+	if (!len || end < addr)
+		return MMSIM_ACCESS_OK;
+	while (a < end) {
+		unsigned long pend = (a & PAGE_MASK) + PAGE_SIZE;
+		unsigned long n = (pend < end ? pend : end) - a;
+		struct pgtable *pt;
+		struct folio *f;
+
+		ret = access_page(mm, a & PAGE_MASK, true, &pt);
+		if (ret)
+			break;
+		f = pte_folio(mm, pt->pte[pte_index(a)]);
+		if (folio_fill(f, a & ~PAGE_MASK, n, byte)) {
+			ret = MMSIM_ACCESS_SIGBUS;	/* out of memory */
+			break;
+		}
+		if (!folio_test_anon(f))
+			folio_set(f, PG_dirty);
+		a += n;
+	}
+	mm_debug_validate(p->machine);
+	return ret;
+}

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The machine, its processes, fork() and exit(): the parts of
+ * kernel/fork.c and dup_mmap() that memory management sees.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "memory.h"
+#include "mm.h"
+#include "pgtable_walk.h"
+#include "rmap.h"
+#include "vma.h"
+
+#define TASK_SIZE	0x7ffffffff000UL
+/* x86_64 without randomization: TASK_SIZE less the 128 MiB minimum gap */
+#define MMAP_BASE	(TASK_SIZE - (128UL << 20))
+
+void mmsim_profile_default(struct mmsim_profile *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->page_size = PAGE_SIZE;
+	p->kver_major = 6;
+	p->kver_minor = 18;
+	p->kver_patch = 44;
+	p->swap = false;
+	p->thp = MMSIM_THP_MADVISE;
+	p->fault_around_bytes = 65536;
+	p->max_map_count = 65530;
+	p->totalram_pages = (24UL << 30) >> PAGE_SHIFT;
+	p->totalswap_pages = 0;
+	p->overcommit = 0;
+	p->soft_dirty = false;
+}
+
+static struct mm_struct *mm_alloc_struct(struct mmsim_machine *m)
+{
+	struct mm_struct *mm = mm_alloc(m, sizeof(*mm));
+
+	if (!mm)
+		return NULL;
+	mm->machine = m;
+	vma_tree_init(&mm->mm_mt);
+	mm->task_size = TASK_SIZE;
+	mm->mmap_base = MMAP_BASE;
+	return mm;
+}
+
+static struct mmsim_process *process_alloc(struct mmsim_machine *m)
+{
+	struct mmsim_process *p = mm_alloc(m, sizeof(*p));
+
+	if (!p)
+		return NULL;
+	p->mm = mm_alloc_struct(m);
+	if (!p->mm) {
+		mm_free(p);
+		return NULL;
+	}
+	p->machine = m;
+	p->pid = m->next_pid++;
+	list_add_tail(&p->list, &m->processes);
+	return p;
+}
+
+static void process_free(struct mmsim_process *p)
+{
+	exit_mmap(p->mm);
+	list_del(&p->list);
+	mm_free(p->mm);
+	mm_free(p);
+}
+
+struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *pf)
+{
+	struct mmsim_machine *m = calloc(1, sizeof(*m));
+	struct folio *zero;
+
+	if (!m)
+		return NULL;
+	if (pf)
+		m->profile = *pf;
+	else
+		mmsim_profile_default(&m->profile);
+	INIT_LIST_HEAD(&m->processes);
+	INIT_LIST_HEAD(&m->anon_vmas);
+	m->next_pid = 1;
+	/* frame 0 is the shared zero page; it is never mapcounted or freed */
+	zero = folio_alloc(m, &m->zero_pfn);
+	if (!zero || !process_alloc(m)) {
+		mmsim_machine_destroy(m);
+		return NULL;
+	}
+	folio_set(zero, PG_zero);
+	folio_set(zero, PG_uptodate);
+	folio_set(zero, PG_reserved);
+	return m;
+}
+
+void mmsim_machine_destroy(struct mmsim_machine *m)
+{
+	struct mmsim_process *p, *n;
+	unsigned long c;
+
+	if (!m)
+		return;
+	list_for_each_entry_safe(p, n, &m->processes, list)
+		process_free(p);
+	for (c = 0; c < m->frames.nr_chunks; c++) {
+		unsigned long i;
+
+		for (i = 0; i < FRAMES_PER_CHUNK; i++)
+			free(m->frames.chunks[c][i].data);
+		free(m->frames.chunks[c]);
+	}
+	free(m->frames.chunks);
+	free(m->frames.free);
+	free(m);
+}
+
+struct mmsim_process *mmsim_main_process(struct mmsim_machine *m)
+{
+	if (list_empty(&m->processes))
+		return NULL;
+	return list_entry(m->processes.next, struct mmsim_process, list);
+}
+
+/* ---- fork --------------------------------------------------------------- */
+
+/*
+ * Copy the parent's address space: every VMA but VM_DONTCOPY ones, chained
+ * to the parent's anon_vmas; page tables copied only where pages may be
+ * there to share (an anon_vma, or a mapping that may hold guards), never
+ * for VM_WIPEONFORK, which starts empty in the child.  mlock is not
+ * inherited.
+ */
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *mpnt, *tmp;
+
+	mm->mmap_base = oldmm->mmap_base;
+	mm->task_size = oldmm->task_size;
+	for (mpnt = node_vma(oldmm->mm_mt.first); mpnt; mpnt = vma_next(mpnt)) {
+		if (mpnt->vm_flags & VM_DONTCOPY)
+			continue;
+		tmp = vm_area_alloc(mm);
+		if (!tmp)
+			return -ENOMEM;
+		tmp->vm_start = mpnt->vm_start;
+		tmp->vm_end = mpnt->vm_end;
+		tmp->vm_flags = mpnt->vm_flags & ~VM_LOCKED_MASK;
+		tmp->vm_pgoff = mpnt->vm_pgoff;
+		tmp->vm_file = mpnt->vm_file;
+		if (!(mpnt->vm_flags & VM_WIPEONFORK) && anon_vma_fork(tmp, mpnt)) {
+			vm_area_free(tmp);
+			return -ENOMEM;
+		}
+		vma_link(mm, tmp);
+		mm->total_vm += vma_pages(tmp);
+		if (tmp->vm_flags & VM_WIPEONFORK)
+			continue;
+		if (!(mpnt->vm_flags & (VM_PFNMAP | VM_MIXEDMAP | VM_UFFD_WP |
+					VM_MAYBE_GUARD)) && !mpnt->anon_vma)
+			continue;
+		if (copy_page_range(tmp, mpnt))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+struct mmsim_process *mmsim_fork(struct mmsim_process *parent, long *err)
+{
+	struct mmsim_machine *m = parent->machine;
+	struct mmsim_process *child = process_alloc(m);
+
+	if (!child) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	if (dup_mmap(child->mm, parent->mm)) {
+		process_free(child);
+		m->next_pid--;
+		*err = -ENOMEM;
+		mm_debug_validate(m);
+		return NULL;
+	}
+	*err = 0;
+	mm_debug_validate(m);
+	return child;
+}
+
+void mmsim_exit(struct mmsim_process *p)
+{
+	struct mmsim_machine *m = p->machine;
+
+	process_free(p);
+	mm_debug_validate(m);
+}

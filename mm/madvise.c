@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: MIT
+/*
+ * madvise() and process_madvise(): advice that changes VMA flags, advice
+ * that acts on pages (DONTNEED, FREE, COLD, PAGEOUT, POPULATE_*), and guard
+ * regions.
+ */
+#include "internal.h"
+#include "gup.h"
+#include "memory.h"
+#include "mm.h"
+#include "pgtable_walk.h"
+#include "rmap.h"
+#include "vma.h"
+
+static bool madvise_behavior_valid(int behavior)
+{
+	switch (behavior) {
+	case MADV_DOFORK: case MADV_DONTFORK: case MADV_NORMAL:
+	case MADV_SEQUENTIAL: case MADV_RANDOM: case MADV_REMOVE:
+	case MADV_WILLNEED: case MADV_DONTNEED: case MADV_DONTNEED_LOCKED:
+	case MADV_FREE: case MADV_COLD: case MADV_PAGEOUT:
+	case MADV_POPULATE_READ: case MADV_POPULATE_WRITE:
+	case MADV_MERGEABLE: case MADV_UNMERGEABLE:
+	case MADV_HUGEPAGE: case MADV_NOHUGEPAGE: case MADV_COLLAPSE:
+	case MADV_DONTDUMP: case MADV_DODUMP:
+	case MADV_WIPEONFORK: case MADV_KEEPONFORK:
+	case MADV_HWPOISON: case MADV_SOFT_OFFLINE:
+	case MADV_GUARD_INSTALL: case MADV_GUARD_REMOVE:
+		return true;
+	}
+	return false;
+}
+
+/* Advice that throws data away: refused on sealed read-only anonymous VMAs. */
+static bool is_discard(int behavior)
+{
+	switch (behavior) {
+	case MADV_FREE: case MADV_DONTNEED: case MADV_DONTNEED_LOCKED:
+	case MADV_REMOVE: case MADV_DONTFORK: case MADV_WIPEONFORK:
+	case MADV_GUARD_INSTALL:
+		return true;
+	}
+	return false;
+}
+
+static bool can_madvise_modify(const struct vm_area_struct *vma, int behavior)
+{
+	if (!(vma->vm_flags & VM_SEALED) || !is_discard(behavior))
+		return true;
+	/* sealed: only file-backed or writable anonymous memory may discard */
+	return vma->vm_file || (vma->vm_flags & VM_SHARED) ||
+	       (vma->vm_flags & VM_WRITE);
+}
+
+/* ---- advice on pages -------------------------------------------------- */
+
+static long madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end, int behavior)
+{
+	struct zap_details d = { .even_cows = true };
+	vm_flags_t forbidden = VM_PFNMAP;
+
+	if (behavior != MADV_DONTNEED_LOCKED)
+		forbidden |= VM_LOCKED;
+	if (vma->vm_flags & forbidden)
+		return -EINVAL;
+	zap_page_range(vma, start, end, &d);
+	return 0;
+}
+
+/*
+ * MADV_FREE: exclusive anonymous pages become clean and lazily freeable;
+ * their data stays until reclaim finds them still clean.  Shared pages and
+ * markers other than swap and poison are left alone.
+ */
+static long madvise_free(struct vm_area_struct *vma, unsigned long start,
+			 unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = start;
+
+	if (!vma_is_anonymous(vma) || (vma->vm_flags & VM_SHARED))
+		return -EINVAL;
+	while (addr < end) {
+		unsigned long next, skip = end;
+		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
+
+		if (!pt) {
+			addr = skip < end && skip > addr ? skip : end;
+			continue;
+		}
+		next = pte_table_end(addr, end);
+		for (; addr < next; addr += PAGE_SIZE) {
+			pte_t pte = pt->pte[pte_index(addr)];
+			struct folio *f;
+
+			if (pte_none(pte))
+				continue;
+			if (!pte_present(pte)) {
+				swp_entry_t e = pte_to_swp_entry(pte);
+
+				if (!is_pte_marker_entry(e) ||
+				    (e.offset & PTE_MARKER_POISONED))
+					pte_store(pt, addr, 0);
+				continue;
+			}
+			f = vm_normal_folio(vma, addr, pte);
+			if (!f || f->mapcount != 1)
+				continue;
+			pte_store(pt, addr, pte_mkold(pte_mkclean(pte)));
+			folio_clear(f, PG_dirty);
+			folio_clear(f, PG_referenced);
+			folio_clear(f, PG_active);
+			folio_clear(f, PG_swapbacked);
+		}
+	}
+	return 0;
+}
+
+static long madvise_cold_or_pageout(struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP | VM_HUGETLB))
+		return -EINVAL;
+	/*
+	 * Without swap, anonymous pages cannot be paged out; deactivation is
+	 * invisible.  (Reclaim of lazily freed pages comes with reclaim.)
+	 */
+	return 0;
+}
+
+/* ---- guard regions ---------------------------------------------------- */
+
+static bool is_valid_guard_vma(const struct vm_area_struct *vma, bool allow_locked)
+{
+	vm_flags_t disallowed = VM_SPECIAL | VM_HUGETLB;
+
+	if (!allow_locked)
+		disallowed |= VM_LOCKED;
+	return !(vma->vm_flags & disallowed);
+}
+
+/*
+ * Install guard markers in [start, end): what is mapped is zapped first (a
+ * COW copy is lost; a file page shows through again once the guard goes),
+ * existing guards stay.
+ */
+static long madvise_guard_install(struct vm_area_struct *vma,
+				  unsigned long start, unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr;
+	bool need_zap = false;
+
+	if (!is_valid_guard_vma(vma, /* allow_locked = */ false))
+		return -EINVAL;
+	if (vma_is_anonymous(vma) && anon_vma_prepare(vma))
+		return -ENOMEM;
+	/* the flag says "may contain guards": set on the whole VMA, never split */
+	vma->vm_flags |= VM_MAYBE_GUARD;
+	for (addr = start; addr < end && !need_zap; addr += PAGE_SIZE) {
+		pte_t pte = pte_get(mm, addr);
+
+		need_zap = !pte_none(pte) && !is_guard_pte_marker(pte);
+	}
+	if (need_zap)
+		zap_page_range(vma, start, end, NULL);
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		struct pgtable *pt = pte_table_alloc(mm, addr);
+		unsigned long next = pte_table_end(addr, end);
+
+		if (!pt)
+			return -ENOMEM;
+		for (; addr < next; addr += PAGE_SIZE)
+			if (pte_none(pt->pte[pte_index(addr)]))
+				pte_store(pt, addr, make_pte_marker(PTE_MARKER_GUARD));
+		addr -= PAGE_SIZE;
+	}
+	return 0;
+}
+
+/* Remove guard markers in [start, end), and nothing else. */
+static long madvise_guard_remove(struct vm_area_struct *vma,
+				 unsigned long start, unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = start;
+
+	if (!is_valid_guard_vma(vma, /* allow_locked = */ true))
+		return -EINVAL;
+	while (addr < end) {
+		unsigned long next, skip = end;
+		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
+
+		if (!pt) {
+			addr = skip < end && skip > addr ? skip : end;
+			continue;
+		}
+		next = pte_table_end(addr, end);
+		for (; addr < next; addr += PAGE_SIZE)
+			if (is_guard_pte_marker(pt->pte[pte_index(addr)]))
+				pte_store(pt, addr, 0);
+	}
+	return 0;
+}
+
+/* ---- advice on VMA flags ------------------------------------------------ */
+
+static long madvise_update_vma(struct vm_area_struct **prev,
+			       struct vm_area_struct *vma, unsigned long start,
+			       unsigned long end, vm_flags_t new_flags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+
+	if (new_flags == vma->vm_flags) {
+		*prev = vma;
+		return 0;
+	}
+	vma = vma_modify_flags(mm, *prev, vma, start, end, new_flags);
+	if (IS_ERR(vma))
+		return PTR_ERR(vma);
+	*prev = vma;
+	vma->vm_flags = new_flags;
+	return 0;
+}
+
+static long madvise_vma_behavior(struct vm_area_struct *vma,
+				 struct vm_area_struct **prev,
+				 unsigned long start, unsigned long end,
+				 int behavior)
+{
+	vm_flags_t new_flags = vma->vm_flags;
+
+	if (!can_madvise_modify(vma, behavior))
+		return -EPERM;
+	switch (behavior) {
+	case MADV_REMOVE:
+		*prev = NULL;
+		if (vma->vm_flags & VM_LOCKED)
+			return -EINVAL;
+		return -EINVAL;		/* anonymous memory has no file to punch */
+	case MADV_WILLNEED:
+		*prev = vma;
+		return 0;
+	case MADV_COLD:
+	case MADV_PAGEOUT:
+		*prev = vma;
+		return madvise_cold_or_pageout(vma);
+	case MADV_FREE:
+		*prev = vma;
+		return madvise_free(vma, start, end);
+	case MADV_DONTNEED:
+	case MADV_DONTNEED_LOCKED:
+		*prev = vma;
+		return madvise_dontneed(vma, start, end, behavior);
+	case MADV_GUARD_INSTALL:
+		*prev = vma;
+		return madvise_guard_install(vma, start, end);
+	case MADV_GUARD_REMOVE:
+		*prev = vma;
+		return madvise_guard_remove(vma, start, end);
+	case MADV_NORMAL:
+		new_flags &= ~(VM_RAND_READ | VM_SEQ_READ);
+		break;
+	case MADV_SEQUENTIAL:
+		new_flags = (new_flags & ~VM_RAND_READ) | VM_SEQ_READ;
+		break;
+	case MADV_RANDOM:
+		new_flags = (new_flags & ~VM_SEQ_READ) | VM_RAND_READ;
+		break;
+	case MADV_DONTFORK:
+		new_flags |= VM_DONTCOPY;
+		break;
+	case MADV_DOFORK:
+		if (vma->vm_flags & VM_IO)
+			return -EINVAL;
+		new_flags &= ~VM_DONTCOPY;
+		break;
+	case MADV_WIPEONFORK:
+		/* only private anonymous memory can be wiped in the child */
+		if (vma->vm_file || (vma->vm_flags & VM_SHARED))
+			return -EINVAL;
+		new_flags |= VM_WIPEONFORK;
+		break;
+	case MADV_KEEPONFORK:
+		if (vma->vm_flags & VM_DROPPABLE)
+			return -EINVAL;
+		new_flags &= ~VM_WIPEONFORK;
+		break;
+	case MADV_DONTDUMP:
+		new_flags |= VM_DONTDUMP;
+		break;
+	case MADV_DODUMP:
+		if (!vma->vm_file && (vma->vm_flags & VM_SPECIAL))
+			return -EINVAL;
+		new_flags &= ~VM_DONTDUMP;
+		break;
+	case MADV_MERGEABLE:
+		if (vma->vm_flags & (VM_SPECIAL | VM_SHARED | VM_HUGETLB |
+				     VM_MIXEDMAP | VM_DROPPABLE)) {
+			*prev = vma;
+			return 0;
+		}
+		new_flags |= VM_MERGEABLE;
+		break;
+	case MADV_UNMERGEABLE:
+		new_flags &= ~VM_MERGEABLE;
+		break;
+	case MADV_HUGEPAGE:
+		new_flags = (new_flags & ~VM_NOHUGEPAGE) | VM_HUGEPAGE;
+		break;
+	case MADV_NOHUGEPAGE:
+		new_flags = (new_flags & ~VM_HUGEPAGE) | VM_NOHUGEPAGE;
+		break;
+	case MADV_COLLAPSE:
+		*prev = vma;
+		return -EINVAL;		/* no THP in the model yet */
+	default:
+		return -EINVAL;
+	}
+	return madvise_update_vma(prev, vma, start, end, new_flags);
+}
+
+/* Walk the VMAs of [start, end): holes are -ENOMEM, reported at the end. */
+static long madvise_walk_vmas(struct mm_struct *mm, unsigned long start,
+			      unsigned long end, int behavior)
+{
+	struct vm_area_struct *vma, *prev;
+	long unmapped_error = 0, err;
+
+	vma = find_vma(mm, start);
+	prev = vma && start > vma->vm_start ? vma :
+	       (vma ? vma_prev(vma) : node_vma(mm->mm_mt.last));
+	for (;;) {
+		unsigned long tmp;
+
+		if (!vma)
+			return -ENOMEM;
+		if (start < vma->vm_start) {
+			unmapped_error = -ENOMEM;
+			start = vma->vm_start;
+			if (start >= end)
+				break;
+		}
+		tmp = vma->vm_end < end ? vma->vm_end : end;
+		err = madvise_vma_behavior(vma, &prev, start, tmp, behavior);
+		if (err)
+			return err;
+		start = tmp;
+		if (prev && start < prev->vm_end)
+			start = prev->vm_end;
+		if (start >= end)
+			break;
+		vma = find_vma(mm, prev ? prev->vm_end : start);
+	}
+	return unmapped_error;
+}
+
+static long madvise_populate(struct mm_struct *mm, unsigned long start,
+			     unsigned long end, int behavior)
+{
+	unsigned int gup_flags = FOLL_MADV_POPULATE;
+
+	if (behavior == MADV_POPULATE_WRITE)
+		gup_flags |= FOLL_WRITE;
+	while (start < end) {
+		long pages = __get_user_pages(mm, start,
+					      (end - start) >> PAGE_SHIFT,
+					      gup_flags);
+
+		if (pages < 0)
+			return pages == -EINVAL || pages == -EFAULT ||
+			       pages == -EHWPOISON ? pages : -ENOMEM;
+		start += (unsigned long)pages * PAGE_SIZE;
+	}
+	return 0;
+}
+
+long do_madvise(struct mm_struct *mm, unsigned long start, unsigned long len_in,
+		int behavior)
+{
+	unsigned long end, len;
+
+	if (!madvise_behavior_valid(behavior))
+		return -EINVAL;
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	len = page_align(len_in);
+	if (len_in && !len)
+		return -EINVAL;
+	end = start + len;
+	if (end < start)
+		return -EINVAL;
+	if (end == start)
+		return 0;
+	if (behavior == MADV_HWPOISON || behavior == MADV_SOFT_OFFLINE)
+		return -EPERM;	/* never poison the model's host on its behalf */
+	if (behavior == MADV_POPULATE_READ || behavior == MADV_POPULATE_WRITE)
+		return madvise_populate(mm, start, end, behavior);
+	return madvise_walk_vmas(mm, start, end, behavior);
+}
+
+long mmsim_madvise(struct mmsim_process *p, unsigned long start,
+		   unsigned long len, int advice)
+{
+	long ret = do_madvise(p->mm, start, len, advice);
+
+	mm_debug_validate(p->machine);
+	return ret;
+}
+
+static bool process_madvise_behavior_valid(int behavior)
+{
+	switch (behavior) {
+	case MADV_COLD: case MADV_PAGEOUT: case MADV_WILLNEED:
+	case MADV_COLLAPSE: case MADV_GUARD_INSTALL: case MADV_GUARD_REMOVE:
+		return true;
+	}
+	return false;
+}
+
+long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
+			   const struct mmsim_iovec *iov, int niov,
+			   int advice, unsigned long flags)
+{
+	unsigned long done = 0;
+	long ret = 0;
+	int i;
+
+	if (flags)
+		return -EINVAL;
+	if (niov < 0 || niov > 1024)
+		return -EINVAL;
+	for (i = 0; i < niov; i++)
+		if ((long)iov[i].len < 0)
+			return -EINVAL;
+	if (pidfd != PIDFD_SELF_THREAD && pidfd != PIDFD_SELF_THREAD_GROUP)
+		return -EBADF;
+	if (!process_madvise_behavior_valid(advice))
+		return -EINVAL;
+	/* the bytes advised before a failure are the result, if any */
+	for (i = 0; i < niov; i++) {
+		ret = do_madvise(p->mm, iov[i].base, iov[i].len, advice);
+		if (ret < 0)
+			break;
+		done += iov[i].len;
+	}
+	mm_debug_validate(p->machine);
+	return done ? (long)done : ret;
+}

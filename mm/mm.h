@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What the files of mm/ share with each other beyond the core objects:
+ * the pieces that several system calls are built from.
+ */
+#ifndef MMSIM_MM_MM_H
+#define MMSIM_MM_MM_H
+
+#include "internal.h"
+#include "uapi.h"
+
+/* mm/mmap.c */
+vm_flags_t calc_vm_prot_bits(unsigned long prot);
+unsigned long get_unmapped_area(struct mm_struct *mm, bool file,
+				unsigned long addr, unsigned long len,
+				unsigned long flags);
+unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
+			  unsigned long len, vm_flags_t vm_flags,
+			  unsigned long pgoff);
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end);
+void exit_mmap(struct mm_struct *mm);
+
+/* mm/gup.c */
+long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end);
+int __mm_populate(struct mm_struct *mm, unsigned long start,
+		  unsigned long len, bool ignore_errors);
+static inline void mm_populate(struct mm_struct *mm, unsigned long start,
+			       unsigned long len)
+{
+	__mm_populate(mm, start, len, /* ignore_errors = */ true);
+}
+
+
+/* mm/debug.c: validate after every operation in test builds */
+void mm_debug_validate(struct mmsim_machine *m);
+
+static inline bool vma_is_accessible(const struct vm_area_struct *vma)
+{
+	return vma->vm_flags & VM_ACCESS_FLAGS;
+}
+
+static inline unsigned long page_align(unsigned long len)
+{
+	return (len + PAGE_SIZE - 1) & PAGE_MASK;
+}
+
+#endif

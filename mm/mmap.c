@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmap() and munmap(), placement of new mappings, and tearing an address
+ * space down.
+ */
+#include <string.h>
+
+#include "internal.h"
+#include "memory.h"
+#include "mm.h"
+#include "pgtable_walk.h"
+#include "rmap.h"
+#include "vma.h"
+
+#define MMAP_MIN_ADDR	65536UL
+
+
+vm_flags_t calc_vm_prot_bits(unsigned long prot)
+{
+	return (prot & PROT_READ ? VM_READ : 0) |
+	       (prot & PROT_WRITE ? VM_WRITE : 0) |
+	       (prot & PROT_EXEC ? VM_EXEC : 0);
+}
+
+static vm_flags_t calc_vm_flag_bits(unsigned long flags)
+{
+	return (flags & MAP_GROWSDOWN ? VM_GROWSDOWN : 0) |
+	       (flags & MAP_LOCKED ? VM_LOCKED : 0) |
+	       (flags & MAP_STACK ? VM_NOHUGEPAGE : 0);
+}
+
+/* ---- placement ---------------------------------------------------------- */
+
+static bool range_is_free(struct mm_struct *mm, unsigned long addr,
+			  unsigned long len)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	return !vma || addr + len <= vma->vm_start;
+}
+
+static unsigned long unmapped_area_topdown(struct mm_struct *mm,
+					   unsigned long len)
+{
+	unsigned long addr;
+
+	if (vma_tree_gap_topdown(&mm->mm_mt, len, PAGE_SIZE, mm->mmap_base,
+				 &addr))
+		return (unsigned long)-ENOMEM;
+	return addr;
+}
+
+/*
+ * Where a new mapping goes: MAP_FIXED where asked; a hint where it fits;
+ * otherwise the highest free range below mmap_base, PMD-aligned for
+ * anonymous mappings whose length is a multiple of PMD_SIZE (as 6.18 does,
+ * so that they can take huge pages).
+ */
+unsigned long get_unmapped_area(struct mm_struct *mm, bool file,
+				unsigned long addr, unsigned long len,
+				unsigned long flags)
+{
+	unsigned long ret;
+
+	if (len > mm->task_size)
+		return (unsigned long)-ENOMEM;
+	if (flags & MAP_FIXED) {
+		if (addr > mm->task_size - len)
+			return (unsigned long)-ENOMEM;
+		if (addr & ~PAGE_MASK)
+			return (unsigned long)-EINVAL;
+		return addr;
+	}
+	if (addr) {
+		addr &= PAGE_MASK;
+		if (addr <= mm->task_size - len && range_is_free(mm, addr, len))
+			return addr;
+	}
+	if (!file && !(len & (PMD_SIZE - 1))) {
+		ret = unmapped_area_topdown(mm, len + PMD_SIZE);
+		if (!IS_ERR((void *)ret)) {
+			unsigned long off_sub = (0 - ret) & (PMD_SIZE - 1);
+
+			return off_sub ? ret + off_sub : ret + PMD_SIZE;
+		}
+	}
+	return unmapped_area_topdown(mm, len);
+}
+
+/* ---- unmapping ---------------------------------------------------------- */
+
+static void unmap_vma_pages(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end)
+{
+	struct zap_details d = { .even_cows = true, .drop_markers = true };
+
+	zap_page_range(vma, start, end, &d);
+}
+
+static void account_unlocked(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_LOCKED)
+		mm->locked_vm -= vma_pages(vma);
+	mm->total_vm -= vma_pages(vma);
+}
+
+/*
+ * Unmap [start, end), splitting the VMAs at its ends.  The checks come
+ * before anything changes: a sealed VMA in the range refuses with -EPERM,
+ * and a split in the middle of a VMA needs room under max_map_count.
+ */
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	struct vm_area_struct *vma, *prev, *next, *v;
+	unsigned long floor, ceiling;
+	int err;
+
+	vma = find_vma(mm, start);
+	if (!vma || vma->vm_start >= end)
+		return 0;
+	for (v = vma; v && v->vm_start < end; v = vma_next(v))
+		if (v->vm_flags & VM_SEALED)
+			return -EPERM;
+	if (start > vma->vm_start) {
+		if (end < vma->vm_end &&
+		    (unsigned long)mm->map_count >= mm->machine->profile.max_map_count)
+			return -ENOMEM;
+		err = __split_vma(mm, vma, start, /* new_below = */ true);
+		if (err)
+			return err;
+	}
+	v = find_vma(mm, end - 1);
+	if (v && v->vm_start < end && v->vm_end > end) {
+		err = __split_vma(mm, v, end, /* new_below = */ true);
+		if (err)
+			return err;
+	}
+	/* now [start, end) holds whole VMAs only */
+	vma = find_vma(mm, start);
+	prev = vma_prev(vma);
+	floor = prev ? prev->vm_end : 0;
+	for (v = vma; v && v->vm_start < end; v = next) {
+		next = vma_next(v);
+		unmap_vma_pages(v, v->vm_start, v->vm_end);
+	}
+	next = find_vma(mm, end);
+	ceiling = next ? next->vm_start : mm->task_size;
+	for (v = vma; v && v->vm_start < end; v = next) {
+		next = vma_next(v);
+		account_unlocked(mm, v);
+		vma_unlink_free(mm, v);
+	}
+	free_pgtables(mm, start, end, floor, ceiling);
+	return 0;
+}
+
+long mmsim_munmap(struct mmsim_process *p, unsigned long addr, unsigned long len)
+{
+	struct mm_struct *mm = p->mm;
+	long ret;
+
+	if ((addr & ~PAGE_MASK) || addr > mm->task_size ||
+	    len > mm->task_size - addr)
+		return -EINVAL;
+	len = page_align(len);
+	if (!len)
+		return -EINVAL;
+	ret = do_munmap(mm, addr, addr + len);
+	mm_debug_validate(mm->machine);
+	return ret;
+}
+
+/* ---- mapping ------------------------------------------------------------ */
+
+/* Overcommit (the default heuristic): refuse what could never fit. */
+static bool vm_enough_memory(struct mm_struct *mm, unsigned long pages)
+{
+	const struct mmsim_profile *pf = &mm->machine->profile;
+
+	if (pf->overcommit == 1)
+		return true;
+	return pages <= pf->totalram_pages + pf->totalswap_pages;
+}
+
+static bool accountable_mapping(vm_flags_t flags)
+{
+	return (flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE;
+}
+
+unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
+			  unsigned long len, vm_flags_t vm_flags,
+			  unsigned long pgoff)
+{
+	struct vma_merge_struct vmg = { .mm = mm };
+	struct vm_area_struct *vma;
+	unsigned long end = addr + len;
+	int err;
+
+	if (accountable_mapping(vm_flags)) {
+		if (!vm_enough_memory(mm, len >> PAGE_SHIFT))
+			return (unsigned long)-ENOMEM;
+		vm_flags |= VM_ACCOUNT;
+	}
+	/* MAP_FIXED over existing mappings unmaps them first */
+	if (!range_is_free(mm, addr, len)) {
+		err = do_munmap(mm, addr, end);
+		if (err)
+			return (unsigned long)err;
+	}
+	if ((vm_flags & VM_LOCKED) && (vm_flags & VM_SPECIAL))
+		vm_flags &= ~VM_LOCKED_MASK;
+
+	vmg.prev = find_vma_prev_of(mm, addr);
+	vmg.next = vmg.prev ? vma_next(vmg.prev) : node_vma(mm->mm_mt.first);
+	vmg.start = addr;
+	vmg.end = end;
+	vmg.pgoff = pgoff;
+	vmg.flags = vm_flags;
+	vma = vma_merge_new_range(&vmg);
+	if (!vma) {
+		vma = vm_area_alloc(mm);
+		if (!vma)
+			return (unsigned long)-ENOMEM;
+		vma->vm_start = addr;
+		vma->vm_end = end;
+		vma->vm_flags = vm_flags;
+		vma->vm_pgoff = pgoff;
+		vma_link(mm, vma);
+	}
+	mm->total_vm += len >> PAGE_SHIFT;
+	if (vm_flags & VM_LOCKED)
+		mm->locked_vm += len >> PAGE_SHIFT;
+	return addr;
+}
+
+long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
+		unsigned long prot, unsigned long flags, int fd, long off)
+{
+	struct mm_struct *mm = p->mm;
+	unsigned long pgoff, ret;
+	vm_flags_t vm_flags;
+	bool populate, noreplace = flags & MAP_FIXED_NOREPLACE;
+
+	if (off & ~PAGE_MASK)
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS))
+		return fd < 0 ? -EBADF : -ENODEV;	/* files: issue 4 */
+	if (flags & MAP_HUGETLB)
+		return -ENOMEM;			/* no huge pages reserved */
+	if (!len)
+		return -EINVAL;
+	if (flags & MAP_FIXED_NOREPLACE)
+		flags |= MAP_FIXED;
+	if (!(flags & MAP_FIXED) && addr && addr < MMAP_MIN_ADDR)
+		addr = page_align(MMAP_MIN_ADDR);
+	len = page_align(len);
+	if (!len)
+		return -ENOMEM;
+	pgoff = (unsigned long)off >> PAGE_SHIFT;
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
+	if ((unsigned long)mm->map_count > mm->machine->profile.max_map_count)
+		return -ENOMEM;
+	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) |
+		   mm->def_flags | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	ret = get_unmapped_area(mm, false, addr, len, flags);
+	if (IS_ERR((void *)ret))
+		return (long)ret;
+	addr = ret;
+	if (noreplace) {
+		struct vm_area_struct *v = find_vma(mm, addr);
+
+		if (v && v->vm_start < addr + len)
+			return -EEXIST;
+	}
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+	case MAP_SHARED_VALIDATE:
+		return -ENODEV;			/* shmem: issue 4 */
+	case MAP_PRIVATE:
+		pgoff = addr >> PAGE_SHIFT;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit != 2)
+		vm_flags |= VM_NORESERVE;
+	ret = mmap_region(mm, addr, len, vm_flags, pgoff);
+	if (IS_ERR((void *)ret)) {
+		mm_debug_validate(mm->machine);
+		return (long)ret;
+	}
+	populate = (vm_flags & VM_LOCKED) ||
+		   (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE;
+	if (populate)
+		mm_populate(mm, ret, len);
+	mm_debug_validate(mm->machine);
+	return (long)ret;
+}
+
+/* ---- teardown ----------------------------------------------------------- */
+
+void exit_mmap(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma, *next;
+
+	for (vma = node_vma(mm->mm_mt.first); vma; vma = vma_next(vma))
+		unmap_vma_pages(vma, vma->vm_start, vma->vm_end);
+	for (vma = node_vma(mm->mm_mt.first); vma; vma = next) {
+		next = vma_next(vma);
+		vma_unlink_free(mm, vma);
+	}
+	pgd_free(mm);
+	mm->total_vm = mm->locked_vm = 0;
+}

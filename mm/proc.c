@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The /proc views: maps, smaps, pagemap, kpagecount and kpageflags, as
+ * fs/proc/task_mmu.c and fs/proc/page.c render them in 6.18.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+#include "memory.h"
+#include "mm.h"
+#include "pgtable_walk.h"
+#include "vma.h"
+
+#define PM_SOFT_DIRTY		(1ULL << 55)
+#define PM_MMAP_EXCLUSIVE	(1ULL << 56)
+#define PM_UFFD_WP		(1ULL << 57)
+#define PM_GUARD_REGION		(1ULL << 58)
+#define PM_FILE			(1ULL << 61)
+#define PM_SWAP			(1ULL << 62)
+#define PM_PRESENT		(1ULL << 63)
+#define PM_PFRAME_MASK		((1ULL << 55) - 1)
+#define MAX_SWAPFILES_SHIFT	5
+
+bool mmsim_vma(struct mmsim_process *p, unsigned long addr,
+	       unsigned long *start, unsigned long *end)
+{
+	struct vm_area_struct *vma = vma_lookup(p->mm, addr);
+
+	if (!vma)
+		return false;
+	*start = vma->vm_start;
+	*end = vma->vm_end;
+	return true;
+}
+
+static void prot_string(const struct vm_area_struct *vma, char out[5])
+{
+	out[0] = vma->vm_flags & VM_READ ? 'r' : '-';
+	out[1] = vma->vm_flags & VM_WRITE ? 'w' : '-';
+	out[2] = vma->vm_flags & VM_EXEC ? 'x' : '-';
+	out[3] = vma->vm_flags & VM_MAYSHARE ? 's' : 'p';
+	out[4] = '\0';
+}
+
+bool mmsim_vma_prot(struct mmsim_process *p, unsigned long addr, char out[5])
+{
+	struct vm_area_struct *vma = vma_lookup(p->mm, addr);
+
+	if (!vma)
+		return false;
+	prot_string(vma, out);
+	return true;
+}
+
+/* VmFlags mnemonics, in the order show_smap_vma_flags() prints them */
+static const struct {
+	vm_flags_t flag;
+	const char *name;
+} vmflag_names[] = {
+	{ VM_READ, "rd" }, { VM_WRITE, "wr" }, { VM_EXEC, "ex" },
+	{ VM_SHARED, "sh" }, { VM_MAYREAD, "mr" }, { VM_MAYWRITE, "mw" },
+	{ VM_MAYEXEC, "me" }, { VM_MAYSHARE, "ms" }, { VM_GROWSDOWN, "gd" },
+	{ VM_PFNMAP, "pf" }, { VM_MAYBE_GUARD, "gu" }, { VM_LOCKED, "lo" },
+	{ VM_IO, "io" }, { VM_SEQ_READ, "sr" }, { VM_RAND_READ, "rr" },
+	{ VM_DONTCOPY, "dc" }, { VM_DONTEXPAND, "de" },
+	{ VM_LOCKONFAULT, "lf" }, { VM_ACCOUNT, "ac" },
+	{ VM_NORESERVE, "nr" }, { VM_HUGETLB, "ht" }, { VM_SYNC, "sf" },
+	{ VM_WIPEONFORK, "wf" }, { VM_DONTDUMP, "dd" },
+	{ VM_SOFTDIRTY, "sd" }, { VM_MIXEDMAP, "mm" }, { VM_HUGEPAGE, "hg" },
+	{ VM_NOHUGEPAGE, "nh" }, { VM_MERGEABLE, "mg" },
+	{ VM_UFFD_MISSING, "um" }, { VM_UFFD_WP, "uw" },
+	{ VM_UFFD_MINOR, "ui" }, { VM_DROPPABLE, "dp" }, { VM_SEALED, "sl" },
+};
+
+int mmsim_vmflag(struct mmsim_process *p, unsigned long addr,
+		 const char *mnemonic)
+{
+	struct vm_area_struct *vma = vma_lookup(p->mm, addr);
+	size_t i;
+
+	if (!vma)
+		return -1;
+	for (i = 0; i < sizeof(vmflag_names) / sizeof(vmflag_names[0]); i++)
+		if (!strcmp(vmflag_names[i].name, mnemonic))
+			return (vma->vm_flags & vmflag_names[i].flag) ? 1 : 0;
+	return 0;
+}
+
+/* ---- smaps -------------------------------------------------------------- */
+
+#define PSS_SHIFT	12
+
+struct mem_size_stats {
+	unsigned long resident, shared_clean, shared_dirty, private_clean,
+		      private_dirty, referenced, anonymous, lazyfree, ksm, swap;
+	uint64_t pss, pss_dirty, pss_locked;
+};
+
+static void smaps_page_accumulate(struct mem_size_stats *mss,
+				  const struct folio *f, unsigned long size,
+				  uint64_t pss, bool dirty, bool locked,
+				  bool private)
+{
+	mss->pss += pss;
+	if (locked)
+		mss->pss_locked += pss;
+	if (dirty || folio_test(f, PG_dirty)) {
+		mss->pss_dirty += pss;
+		if (private)
+			mss->private_dirty += size;
+		else
+			mss->shared_dirty += size;
+	} else {
+		if (private)
+			mss->private_clean += size;
+		else
+			mss->shared_clean += size;
+	}
+}
+
+static void smaps_pte(struct mem_size_stats *mss, struct vm_area_struct *vma,
+		      unsigned long addr, pte_t pte)
+{
+	bool locked = vma->vm_flags & VM_LOCKED;
+	struct folio *f;
+	bool dirty;
+
+	if (!pte_present(pte))
+		return;		/* markers are not counted; swap comes with swap */
+	f = vm_normal_folio(vma, addr, pte);
+	if (!f)
+		return;		/* the zero page is not counted */
+	dirty = pte_dirty(pte);
+	if (folio_test_anon(f)) {
+		mss->anonymous += PAGE_SIZE;
+		if (!folio_test(f, PG_swapbacked) && !dirty &&
+		    !folio_test(f, PG_dirty))
+			mss->lazyfree += PAGE_SIZE;
+	}
+	mss->resident += PAGE_SIZE;
+	if (pte_young(pte) || folio_test(f, PG_referenced))
+		mss->referenced += PAGE_SIZE;
+	if (f->refcount == 1) {
+		smaps_page_accumulate(mss, f, PAGE_SIZE,
+				      (uint64_t)PAGE_SIZE << PSS_SHIFT, dirty,
+				      locked, true);
+		return;
+	}
+	smaps_page_accumulate(mss, f, PAGE_SIZE,
+			      ((uint64_t)PAGE_SIZE << PSS_SHIFT) /
+			      (f->mapcount >= 2 ? (unsigned)f->mapcount : 1),
+			      dirty, locked, f->mapcount < 2);
+}
+
+static void smaps_gather(struct vm_area_struct *vma, struct mem_size_stats *mss)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vma->vm_start, end = vma->vm_end;
+
+	memset(mss, 0, sizeof(*mss));
+	while (addr < end) {
+		unsigned long next, skip = end;
+		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
+
+		if (!pt) {
+			addr = skip < end && skip > addr ? skip : end;
+			continue;
+		}
+		next = pte_table_end(addr, end);
+		for (; addr < next; addr += PAGE_SIZE)
+			smaps_pte(mss, vma, addr, pt->pte[pte_index(addr)]);
+	}
+}
+
+static bool thp_eligible(const struct vm_area_struct *vma)
+{
+	const struct mmsim_profile *pf = &vma->vm_mm->machine->profile;
+
+	if (!vma_is_anonymous(vma) || (vma->vm_flags & (VM_NOHUGEPAGE | VM_SPECIAL | VM_HUGETLB)))
+		return false;
+	if (vma->vm_flags & VM_SHARED)
+		return false;
+	return pf->thp == MMSIM_THP_ALWAYS ||
+	       (pf->thp == MMSIM_THP_MADVISE && (vma->vm_flags & VM_HUGEPAGE));
+}
+
+/* The field as smaps prints it, in bytes (kB fields times 1024). */
+long mmsim_smaps(struct mmsim_process *p, unsigned long addr, const char *field)
+{
+	struct vm_area_struct *vma = vma_lookup(p->mm, addr);
+	struct mem_size_stats mss;
+	const struct {
+		const char *name;
+		uint64_t bytes;
+	} *f, fields[] = {
+		{ "Size", vma ? vma->vm_end - vma->vm_start : 0 },
+		{ "KernelPageSize", PAGE_SIZE },
+		{ "MMUPageSize", PAGE_SIZE },
+		{ "Rss", 0 }, { "Pss", 0 }, { "Pss_Dirty", 0 },
+		{ "Shared_Clean", 0 }, { "Shared_Dirty", 0 },
+		{ "Private_Clean", 0 }, { "Private_Dirty", 0 },
+		{ "Referenced", 0 }, { "Anonymous", 0 }, { "KSM", 0 },
+		{ "LazyFree", 0 }, { "AnonHugePages", 0 },
+		{ "ShmemPmdMapped", 0 }, { "FilePmdMapped", 0 },
+		{ "Shared_Hugetlb", 0 }, { "Private_Hugetlb", 0 },
+		{ "Swap", 0 }, { "SwapPss", 0 }, { "Locked", 0 },
+		{ "THPeligible", 0 },
+	};
+	size_t i;
+
+	if (!vma)
+		return -EFAULT;
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (!strcmp(fields[i].name, field))
+			break;
+	if (i == sizeof(fields) / sizeof(fields[0]))
+		return -ENOENT;
+	f = &fields[i];
+	if (i < 3)
+		return (long)f->bytes;
+	if (!strcmp(field, "THPeligible"))
+		return thp_eligible(vma);
+	smaps_gather(vma, &mss);
+#define KB(x)	((long)(((x) >> 10) << 10))
+	if (!strcmp(field, "Rss")) return (long)mss.resident;
+	if (!strcmp(field, "Pss")) return KB(mss.pss >> PSS_SHIFT);
+	if (!strcmp(field, "Pss_Dirty")) return KB(mss.pss_dirty >> PSS_SHIFT);
+	if (!strcmp(field, "Shared_Clean")) return (long)mss.shared_clean;
+	if (!strcmp(field, "Shared_Dirty")) return (long)mss.shared_dirty;
+	if (!strcmp(field, "Private_Clean")) return (long)mss.private_clean;
+	if (!strcmp(field, "Private_Dirty")) return (long)mss.private_dirty;
+	if (!strcmp(field, "Referenced")) return (long)mss.referenced;
+	if (!strcmp(field, "Anonymous")) return (long)mss.anonymous;
+	if (!strcmp(field, "KSM")) return (long)mss.ksm;
+	if (!strcmp(field, "LazyFree")) return (long)mss.lazyfree;
+	if (!strcmp(field, "Swap")) return (long)mss.swap;
+	if (!strcmp(field, "Locked")) return KB(mss.pss_locked >> PSS_SHIFT);
+#undef KB
+	return 0;
+}
+
+/* ---- pagemap ------------------------------------------------------------ */
+
+uint64_t mmsim_pagemap(struct mmsim_process *p, unsigned long addr)
+{
+	struct mm_struct *mm = p->mm;
+	struct vm_area_struct *vma = vma_lookup(mm, addr);
+	struct folio *f = NULL;
+	uint64_t flags = 0, frame = 0;
+	pte_t pte;
+
+	if (!vma)
+		return 0;
+	pte = pte_get(mm, addr & PAGE_MASK);
+	if (pte_present(pte)) {
+		frame = pte_pfn(pte);
+		flags |= PM_PRESENT;
+		f = vm_normal_folio(vma, addr, pte);
+		if (pte_soft_dirty(pte))
+			flags |= PM_SOFT_DIRTY;
+		if (pte_uffd_wp(pte))
+			flags |= PM_UFFD_WP;
+	} else if (is_swap_pte(pte)) {
+		swp_entry_t e = pte_to_swp_entry(pte);
+
+		if (pte_swp_soft_dirty(pte))
+			flags |= PM_SOFT_DIRTY;
+		if (pte_swp_uffd_wp(pte))
+			flags |= PM_UFFD_WP;
+		frame = e.type | (e.offset << MAX_SWAPFILES_SHIFT);
+		flags |= PM_SWAP;
+		if (is_pte_marker_entry(e)) {
+			if (e.offset & PTE_MARKER_UFFD_WP)
+				flags |= PM_UFFD_WP;
+			if (e.offset & PTE_MARKER_GUARD)
+				flags |= PM_GUARD_REGION;
+		}
+	}
+	if (f) {
+		if (!folio_test_anon(f))
+			flags |= PM_FILE;
+		if ((flags & PM_PRESENT) && f->mapcount == 1)
+			flags |= PM_MMAP_EXCLUSIVE;
+	}
+	if (vma->vm_flags & VM_SOFTDIRTY)
+		flags |= PM_SOFT_DIRTY;
+	return flags | (frame & PM_PFRAME_MASK);
+}
+
+long mmsim_frame(struct mmsim_process *p, unsigned long addr)
+{
+	pte_t pte;
+
+	if (!vma_lookup(p->mm, addr))
+		return -1;
+	pte = pte_get(p->mm, addr & PAGE_MASK);
+	return pte_present(pte) ? (long)pte_pfn(pte) : -1;
+}
+
+/* ---- kpagecount, kpageflags ----------------------------------------------- */
+
+uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn)
+{
+	struct folio *f = pfn_folio(m, pfn);
+
+	if (!f || !f->in_use || folio_test(f, PG_zero))
+		return 0;
+	return (uint64_t)f->mapcount;
+}
+
+#define KPF_LOCKED	0
+#define KPF_REFERENCED	2
+#define KPF_UPTODATE	3
+#define KPF_DIRTY	4
+#define KPF_LRU		5
+#define KPF_ACTIVE	6
+#define KPF_WRITEBACK	8
+#define KPF_RECLAIM	9
+#define KPF_MMAP	11
+#define KPF_ANON	12
+#define KPF_SWAPCACHE	13
+#define KPF_SWAPBACKED	14
+#define KPF_UNEVICTABLE	18
+#define KPF_NOPAGE	20
+#define KPF_ZERO_PAGE	24
+#define KPF_RESERVED	32
+#define KPF_MLOCKED	33
+
+uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
+{
+	static const struct {
+		enum folio_flag pg;
+		int kpf;
+	} copy[] = {
+		{ PG_locked, KPF_LOCKED }, { PG_dirty, KPF_DIRTY },
+		{ PG_uptodate, KPF_UPTODATE }, { PG_writeback, KPF_WRITEBACK },
+		{ PG_lru, KPF_LRU }, { PG_referenced, KPF_REFERENCED },
+		{ PG_active, KPF_ACTIVE }, { PG_reclaim, KPF_RECLAIM },
+		{ PG_swapbacked, KPF_SWAPBACKED },
+		{ PG_unevictable, KPF_UNEVICTABLE },
+		{ PG_mlocked, KPF_MLOCKED }, { PG_reserved, KPF_RESERVED },
+	};
+	struct folio *f = pfn_folio(m, pfn);
+	uint64_t u = 0;
+	size_t i;
+
+	if (!f)
+		return 1ULL << KPF_NOPAGE;
+	if (f->mapcount > 0)
+		u |= 1ULL << KPF_MMAP;
+	if (folio_test_anon(f))
+		u |= 1ULL << KPF_ANON;
+	if (folio_test(f, PG_zero))
+		u |= 1ULL << KPF_ZERO_PAGE;
+	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
+		if (folio_test(f, copy[i].pg))
+			u |= 1ULL << copy[i].kpf;
+	if (folio_test(f, PG_swapbacked) && folio_test(f, PG_swapcache))
+		u |= 1ULL << KPF_SWAPCACHE;
+	return u;
+}
+
+/* ---- maps --------------------------------------------------------------- */
+
+size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len)
+{
+	struct vm_area_struct *vma;
+	size_t n = 0;
+
+	for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma)) {
+		char prot[5];
+		int w;
+
+		prot_string(vma, prot);
+		w = snprintf(n < len ? buf + n : NULL, n < len ? len - n : 0,
+			     "%08lx-%08lx %s %08lx 00:00 0\n", vma->vm_start,
+			     vma->vm_end, prot,
+			     vma->vm_file ? vma->vm_pgoff << PAGE_SHIFT : 0UL);
+		if (w > 0)
+			n += (size_t)w;
+	}
+	return n;
+}

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The model backend: scenario calls on libmmsim.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+#include "mmsim/mmsim.h"
+
+#define MAX_PROCS	1024
+
+extern unsigned long mm_nr_warnings;
+
+struct model_backend {
+	struct sc_backend base;
+	struct mmsim_machine *m;
+	struct mmsim_process *procs[MAX_PROCS];
+	int nprocs;
+};
+
+static struct model_backend *to_model(struct sc_backend *b)
+{
+	return (struct model_backend *)b;
+}
+
+static bool model_has_feature(struct sc_backend *b, const char *feature)
+{
+	(void)b;
+	return !strcmp(feature, "model") || !strcmp(feature, "root");
+}
+
+static void set_num(struct sc_outcome *o, int64_t v)
+{
+	o->kind = SC_NUM;
+	o->v = v;
+}
+
+static void set_access(struct sc_outcome *o, enum mmsim_access a, int64_t v)
+{
+	if (a != MMSIM_ACCESS_OK) {
+		o->kind = SC_SIGNAL;
+		o->v = a;
+	} else if (v == MMSIM_READ_MIXED) {
+		o->kind = SC_MIXED;
+	} else {
+		set_num(o, v);
+	}
+}
+
+static int model_observe(struct model_backend *mb, struct mmsim_process *p,
+			 const struct sc_call *c, struct sc_outcome *out,
+			 struct sc_text *text, char *err, size_t errlen)
+{
+	unsigned long start, end;
+	char prot[5];
+	long v;
+
+	switch (c->op) {
+	case SC_VMA:
+		if (!mmsim_vma(p, c->args[0], &start, &end)) {
+			out->kind = SC_NONE;
+			return 0;
+		}
+		out->kind = SC_RANGE;
+		out->is_addr = true;
+		out->v = (int64_t)start;
+		out->v2 = (int64_t)end;
+		return 0;
+	case SC_VMA_PROT:
+		if (!mmsim_vma_prot(p, c->args[0], prot)) {
+			out->kind = SC_NONE;
+			return 0;
+		}
+		out->kind = SC_STRING;
+		snprintf(out->str, sizeof(out->str), "%s", prot);
+		return 0;
+	case SC_VMFLAG:
+		v = mmsim_vmflag(p, c->args[0], c->str);
+		if (v < 0)
+			out->kind = SC_NONE;
+		else
+			set_num(out, v);
+		return 0;
+	case SC_SMAPS:
+		v = mmsim_smaps(p, c->args[0], c->str);
+		if (v == -EFAULT) {
+			out->kind = SC_NONE;
+			return 0;
+		}
+		if (v < 0) {
+			snprintf(err, errlen, "smaps has no field '%s'", c->str);
+			return -1;
+		}
+		set_num(out, v);
+		return 0;
+	case SC_PAGEMAP:
+		set_num(out, (int64_t)(mmsim_pagemap(p, c->args[0]) &
+				       ~((1ULL << 55) - 1)));
+		return 0;
+	case SC_FRAME:
+		v = mmsim_frame(p, c->args[0]);
+		if (v < 0) {
+			out->kind = SC_NONE;
+		} else {
+			out->kind = SC_TOKEN;
+			out->v = v;
+		}
+		return 0;
+	case SC_MAPCOUNT:
+	case SC_KPAGEFLAGS:
+		v = mmsim_frame(p, c->args[0]);
+		if (v < 0)
+			set_num(out, 0);
+		else if (c->op == SC_MAPCOUNT)
+			set_num(out, (int64_t)mmsim_kpagecount(mb->m, v));
+		else
+			set_num(out, (int64_t)mmsim_kpageflags(mb->m, v));
+		return 0;
+	case SC_MAPS: {
+		size_t n = mmsim_maps(p, NULL, 0);
+		char *buf = malloc(n + 1);
+
+		if (!buf) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		mmsim_maps(p, buf, n + 1);
+		if (text)
+			sc_text_append(text, buf, n);
+		free(buf);
+		set_num(out, 0);
+		return 0;
+	}
+	default:
+		break;
+	}
+	snprintf(err, errlen, "unknown observation");
+	return -1;
+}
+
+static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
+		      struct sc_outcome *out, struct sc_text *text,
+		      char *err, size_t errlen)
+{
+	struct model_backend *mb = to_model(b);
+	struct mmsim_process *p;
+	unsigned long warnings = mm_nr_warnings;
+	const int64_t *a = c->args;
+	int byte = 0;
+	long err_fork;
+
+	memset(out, 0, sizeof(*out));
+	if (proc < 0 || proc >= mb->nprocs || !mb->procs[proc]) {
+		snprintf(err, errlen, "no process %d", proc);
+		return -1;
+	}
+	p = mb->procs[proc];
+	switch (c->op) {
+	case SC_MMAP:
+		set_num(out, mmsim_mmap(p, a[0], a[1], a[2], a[3], (int)a[4], a[5]));
+		break;
+	case SC_MUNMAP:
+		set_num(out, mmsim_munmap(p, a[0], a[1]));
+		break;
+	case SC_MPROTECT:
+		set_num(out, mmsim_mprotect(p, a[0], a[1], a[2]));
+		break;
+	case SC_MADVISE:
+		set_num(out, mmsim_madvise(p, a[0], a[1], (int)a[2]));
+		break;
+	case SC_MREMAP:
+		set_num(out, mmsim_mremap(p, a[0], a[1], a[2], a[3],
+					  c->nargs > 4 ? a[4] : 0));
+		break;
+	case SC_MLOCK:
+		set_num(out, mmsim_mlock(p, a[0], a[1]));
+		break;
+	case SC_MLOCK2:
+		set_num(out, mmsim_mlock2(p, a[0], a[1], a[2]));
+		break;
+	case SC_MUNLOCK:
+		set_num(out, mmsim_munlock(p, a[0], a[1]));
+		break;
+	case SC_MSYNC:
+		set_num(out, mmsim_msync(p, a[0], a[1], a[2]));
+		break;
+	case SC_MSEAL:
+		set_num(out, mmsim_mseal(p, a[0], a[1], a[2]));
+		break;
+	case SC_PROCESS_MADVISE: {
+		struct mmsim_iovec iov[SC_MAX_IOV];
+		int i;
+
+		for (i = 0; i < c->niov; i++) {
+			iov[i].base = (unsigned long)c->iov[i][0];
+			iov[i].len = (unsigned long)c->iov[i][1];
+		}
+		set_num(out, mmsim_process_madvise(p, (int)a[0], iov, c->niov,
+						   (int)a[1], a[2]));
+		break;
+	}
+	case SC_READ: {
+		enum mmsim_access r;
+
+		r = mmsim_read(p, a[0], c->nargs > 1 ? a[1] : 1, &byte);
+		set_access(out, r, byte);
+		break;
+	}
+	case SC_WRITE:
+		set_access(out, mmsim_write(p, a[0], a[1], (int)a[2]), 0);
+		break;
+	case SC_FORK: {
+		struct mmsim_process *child;
+
+		if (mb->nprocs >= MAX_PROCS) {
+			snprintf(err, errlen, "too many processes");
+			return -1;
+		}
+		child = mmsim_fork(p, &err_fork);
+		if (!child) {
+			set_num(out, err_fork);
+			break;
+		}
+		mb->procs[mb->nprocs] = child;
+		out->kind = SC_PROC;
+		out->v = mb->nprocs++;
+		break;
+	}
+	case SC_EXIT:
+		if (proc == 0) {
+			snprintf(err, errlen, "main cannot exit");
+			return -1;
+		}
+		mmsim_exit(p);
+		mb->procs[proc] = NULL;
+		set_num(out, 0);
+		break;
+	case SC_MEMFD_CREATE: case SC_OPEN: case SC_CLOSE: case SC_UNLINK:
+	case SC_FTRUNCATE: case SC_FALLOCATE: case SC_FCNTL: case SC_PWRITE:
+	case SC_PREAD: case SC_FSYNC:
+		/* files come with the page cache */
+		set_num(out, -ENOSYS);
+		break;
+	default:
+		if (model_observe(mb, p, c, out, text, err, errlen))
+			return -1;
+		break;
+	}
+	if (mm_nr_warnings != warnings) {
+		snprintf(err, errlen, "the model warned (see above)");
+		return -1;
+	}
+	return 0;
+}
+
+static void model_destroy(struct sc_backend *b)
+{
+	struct model_backend *mb = to_model(b);
+
+	mmsim_machine_destroy(mb->m);
+	free(mb);
+}
+
+static const struct sc_backend_ops model_ops = {
+	.name = "model",
+	.has_feature = model_has_feature,
+	.call = model_call,
+	.destroy = model_destroy,
+};
+
+struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
+					   char *err, size_t errlen)
+{
+	struct model_backend *mb = calloc(1, sizeof(*mb));
+	struct mmsim_profile pf;
+
+	if (!mb) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	mmsim_profile_default(&pf);
+	pf.kver_major = p->kver_major;
+	pf.kver_minor = p->kver_minor;
+	pf.kver_patch = p->kver_patch;
+	pf.swap = p->swap;
+	pf.thp = !strcmp(p->thp, "always") ? MMSIM_THP_ALWAYS :
+		 !strcmp(p->thp, "never") ? MMSIM_THP_NEVER : MMSIM_THP_MADVISE;
+	pf.fault_around_bytes = (unsigned long)p->fault_around_bytes;
+	pf.max_map_count = (unsigned long)p->max_map_count;
+	pf.overcommit = p->overcommit;
+	pf.soft_dirty = p->soft_dirty;
+	mb->m = mmsim_machine_create(&pf);
+	if (!mb->m) {
+		free(mb);
+		snprintf(err, errlen, "out of memory creating the machine");
+		return NULL;
+	}
+	mb->base.ops = &model_ops;
+	mb->base.profile = *p;
+	mb->procs[0] = mmsim_main_process(mb->m);
+	mb->nprocs = 1;
+	return &mb->base;
+}
