@@ -1,0 +1,4 @@
+p = mmap(NULL, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+c = fork()
+@c exit()
+@c read(p) == 0

@@ -1,0 +1,1 @@
+process_madvise(PIDFD_SELF, MADV_COLD, 0, 0)

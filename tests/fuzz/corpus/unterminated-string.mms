@@ -1,0 +1,1 @@
+fd = memfd_create("m, 0)

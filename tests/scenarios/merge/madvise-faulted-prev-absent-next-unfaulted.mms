@@ -1,0 +1,11 @@
+# merge matrix: an existing faulted VMA whose flags change back (MADV_DODUMP) between a absent prev and a unfaulted next
+# ("forked" = faulted in the parent before fork, seen from the child)
+r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+m = mmap(r + 6 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+madvise(m, 2 * PAGE, MADV_DONTDUMP)
+b = mmap(r + 8 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+c = fork()
+@c write(m, 2 * PAGE, 'c')
+@c madvise(m, 2 * PAGE, MADV_DODUMP)
+@c vma(m) == [m, b + 2 * PAGE)
+@c read(m, 2 * PAGE) != SIGSEGV

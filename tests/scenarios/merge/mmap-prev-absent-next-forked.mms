@@ -1,0 +1,9 @@
+# merge matrix: a new mapping (mmap) between a absent prev and a forked next
+# ("forked" = faulted in the parent before fork, seen from the child)
+r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+b = mmap(r + 8 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+write(b, 2 * PAGE, 'p')
+c = fork()
+@c m = mmap(r + 6 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+@c vma(m) == [m, b)
+@c read(m, 2 * PAGE) != SIGSEGV
