@@ -24,18 +24,36 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 SANDBOX_LDFLAGS := $(shell printf 'int main(void){return 0;}' | \
 	$(CC) -x c -static -o /dev/null - 2>/dev/null && echo -static)
 
-.PHONY: all test demo fuzz fuzz-run clean unit scenarios
+.PHONY: all test demo fuzz fuzz-run clean unit
 
 all: mmsim mmsim-sandbox
 
-build/release/mmsim: $(ENGINE_SRC) $(CLI_SRC) $(HEADERS) | build/release
-	$(CC) $(CSTD) $(WARN) $(CFLAGS) $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
+RELEASE_OBJ := $(patsubst %.c,build/release/obj/%.o,$(ENGINE_SRC))
+ASAN_OBJ    := $(patsubst %.c,build/asan/obj/%.o,$(ENGINE_SRC))
+
+build/release/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) $(INCLUDES) -c $< -o $@
 
 # the test build: sanitizers, and validate_mm() after every operation
-build/asan/mmsim: $(ENGINE_SRC) $(CLI_SRC) $(HEADERS) | build/asan
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) $(ENGINE_SRC) $(CLI_SRC) -o $@
+build/asan/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) -c $< -o $@
 
-build/%/mmsim-sandbox: $(SANDBOX_SRC) $(HEADERS) | build/release build/asan
+build/release/libmmsim.a: $(RELEASE_OBJ)
+	ar rcs $@ $^
+
+build/asan/libmmsim.a: $(ASAN_OBJ)
+	ar rcs $@ $^
+
+build/release/mmsim: $(CLI_SRC) build/release/libmmsim.a $(HEADERS)
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) $(INCLUDES) $(CLI_SRC) build/release/libmmsim.a -o $@
+
+build/asan/mmsim: $(CLI_SRC) build/asan/libmmsim.a $(HEADERS)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) $(CLI_SRC) build/asan/libmmsim.a -o $@
+
+build/%/mmsim-sandbox: $(SANDBOX_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O2 -g $(INCLUDES) $(SANDBOX_SRC) $(SANDBOX_LDFLAGS) -o $@
 
 mmsim: build/release/mmsim build/release/mmsim-sandbox
@@ -44,13 +62,11 @@ mmsim: build/release/mmsim build/release/mmsim-sandbox
 mmsim-sandbox: build/release/mmsim-sandbox
 	ln -sf build/release/mmsim-sandbox mmsim-sandbox
 
-build/release build/asan build/unit build/fuzz:
-	mkdir -p $@
-
 # unit tests: each tests/unit/test_X.c is a program of its own, linked
-# against the engine, run with the sanitizers
-build/unit/%: tests/unit/%.c $(ENGINE_SRC) $(HEADERS) | build/unit
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) $< $(ENGINE_SRC) -o $@
+# against the sanitized library
+build/unit/%: tests/unit/%.c build/asan/libmmsim.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) -DMMSIM_VALIDATE $(INCLUDES) $< build/asan/libmmsim.a -o $@
 
 unit: $(addprefix build/unit/,$(UNIT_TESTS))
 
@@ -59,10 +75,12 @@ test: build/asan/mmsim build/asan/mmsim-sandbox unit build/fuzz/fuzz_parse_repla
 
 # the parser's fuzz target: libFuzzer under clang (make fuzz-run), and a
 # replay driver built with gcc that `make test` runs over the corpus
-build/fuzz/fuzz_parse_replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay.c $(ENGINE_SRC) $(HEADERS) | build/fuzz
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) tests/fuzz/fuzz_parse.c tests/fuzz/replay.c $(ENGINE_SRC) -o $@
+build/fuzz/fuzz_parse_replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay.c build/asan/libmmsim.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) tests/fuzz/fuzz_parse.c tests/fuzz/replay.c build/asan/libmmsim.a -o $@
 
-build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(ENGINE_SRC) $(HEADERS) | build/fuzz
+build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(ENGINE_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
 	@command -v clang >/dev/null || tests/install-deps.sh clang
 	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined $(INCLUDES) tests/fuzz/fuzz_parse.c $(ENGINE_SRC) -o $@
 
@@ -75,8 +93,10 @@ fuzz-run: build/fuzz/fuzz_parse
 		-dict=tests/fuzz/scenario.dict build/fuzz/corpus tests/fuzz/corpus \
 		tests/scenarios ../shared/spec/examples
 
+# the showcase: the demo on the model, then the model against the kernel
 demo: mmsim
-	./mmsim run --backend host examples/demo.mms
+	./mmsim run examples/demo.mms
+	./mmsim diff examples/demo.mms
 
 clean:
 	rm -rf build mmsim mmsim-sandbox

@@ -10,17 +10,8 @@
 
 #include "internal.h"
 
-bool mm_fail_now(struct mmsim_machine *m);
-
-/* The allocator of every model object.  The machine is global to it. */
-static struct mmsim_machine *alloc_machine;
-
-void mm_alloc_set_machine(struct mmsim_machine *m)
-{
-	alloc_machine = m;
-}
-
-bool mm_fail_now(struct mmsim_machine *m)
+/* Should this allocation fail?  Counts every allocation of the machine. */
+static bool mm_fail_now(struct mmsim_machine *m)
 {
 	if (!m)
 		return false;
@@ -34,7 +25,7 @@ bool mm_fail_now(struct mmsim_machine *m)
 
 void *mm_alloc(struct mmsim_machine *m, size_t size)
 {
-	if (mm_fail_now(m ? m : alloc_machine))
+	if (mm_fail_now(m))
 		return NULL;
 	return calloc(1, size);
 }
@@ -165,7 +156,7 @@ int folio_materialize(struct folio *f)
 {
 	if (f->data)
 		return 0;
-	f->data = malloc(PAGE_SIZE);
+	f->data = malloc(PAGE_SIZE);	/* page contents: host memory, not counted */
 	if (!f->data)
 		return -1;
 	memset(f->data, f->fill, PAGE_SIZE);

@@ -153,6 +153,10 @@ static long madvise_guard_install(struct vm_area_struct *vma,
 
 	if (!is_valid_guard_vma(vma, /* allow_locked = */ false))
 		return -EINVAL;
+	/* page tables first: they are invisible, so failing after them is clean */
+	for (addr = start; addr < end; addr = pte_table_end(addr, end))
+		if (!pte_table_alloc(mm, addr))
+			return -ENOMEM;
 	if (vma_is_anonymous(vma) && anon_vma_prepare(vma))
 		return -ENOMEM;
 	/* the flag says "may contain guards": set on the whole VMA, never split */

@@ -58,13 +58,20 @@ static vm_fault_t do_anonymous_page(struct vm_area_struct *vma,
 		pte_store(pt, addr, pte);
 		return 0;
 	}
-	if (anon_vma_prepare(vma))
-		return VM_FAULT_OOM;
+	/* allocate before anything changes: a failed fault leaves no trace */
 	f = folio_alloc(mm->machine, &pfn);
 	if (!f)
 		return VM_FAULT_OOM;
+	if (anon_vma_prepare(vma)) {
+		folio_put(mm->machine, f);
+		return VM_FAULT_OOM;
+	}
 	folio_set(f, PG_uptodate);
 	folio_set(f, PG_lru);
+	if (vma->vm_flags & VM_LOCKED) {
+		folio_set(f, PG_mlocked);
+		folio_set(f, PG_unevictable);
+	}
 	folio_add_new_anon_rmap(f, vma, addr, /* exclusive = */ true);
 	pte = pfn_pte(pfn, vma->vm_flags & VM_WRITE);
 	pte = pte_mkyoung(pte_mkdirty(pte));
@@ -104,19 +111,21 @@ static vm_fault_t wp_page_copy(struct vm_area_struct *vma, struct pgtable *pt,
 	unsigned long pfn;
 	pte_t pte;
 
-	if (anon_vma_prepare(vma))
-		return VM_FAULT_OOM;
 	f = folio_alloc(mm->machine, &pfn);
 	if (!f)
 		return VM_FAULT_OOM;
 	if (src)
 		copy_contents(f, src);
-	if (src && src->data && !f->data) {
+	if ((src && src->data && !f->data) || anon_vma_prepare(vma)) {
 		folio_put(mm->machine, f);
 		return VM_FAULT_OOM;
 	}
 	folio_set(f, PG_uptodate);
 	folio_set(f, PG_lru);
+	if (vma->vm_flags & VM_LOCKED) {
+		folio_set(f, PG_mlocked);
+		folio_set(f, PG_unevictable);
+	}
 	if (src) {
 		folio_remove_rmap_pte(src, vma);
 		folio_put(mm->machine, src);

@@ -112,8 +112,8 @@ static void account_unlocked(struct mm_struct *mm, struct vm_area_struct *vma)
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	struct vm_area_struct *vma, *prev, *next, *v;
+	struct vm_area_struct *head = NULL, *tail = NULL;
 	unsigned long floor, ceiling;
-	int err;
 
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
@@ -121,20 +121,27 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
 	for (v = vma; v && v->vm_start < end; v = vma_next(v))
 		if (v->vm_flags & VM_SEALED)
 			return -EPERM;
+	/* both splits are allocated before either is made */
 	if (start > vma->vm_start) {
 		if (end < vma->vm_end &&
 		    (unsigned long)mm->map_count >= mm->machine->profile.max_map_count)
 			return -ENOMEM;
-		err = __split_vma(mm, vma, start, /* new_below = */ true);
-		if (err)
-			return err;
+		head = split_prepare(vma);
+		if (!head)
+			return -ENOMEM;
 	}
 	v = find_vma(mm, end - 1);
 	if (v && v->vm_start < end && v->vm_end > end) {
-		err = __split_vma(mm, v, end, /* new_below = */ true);
-		if (err)
-			return err;
+		tail = split_prepare(v);
+		if (!tail) {
+			split_abort(head);
+			return -ENOMEM;
+		}
 	}
+	if (head)
+		split_commit(mm, vma, head, start, /* new_below = */ true);
+	if (tail)
+		split_commit(mm, v, tail, end, /* new_below = */ true);
 	/* now [start, end) holds whole VMAs only */
 	vma = find_vma(mm, start);
 	prev = vma_prev(vma);
@@ -192,7 +199,7 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 			  unsigned long pgoff)
 {
 	struct vma_merge_struct vmg = { .mm = mm };
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma, *prealloc;
 	unsigned long end = addr + len;
 	int err;
 
@@ -201,11 +208,17 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 			return (unsigned long)-ENOMEM;
 		vm_flags |= VM_ACCOUNT;
 	}
+	/* the new VMA is allocated before anything is unmapped */
+	prealloc = vm_area_alloc(mm);
+	if (!prealloc)
+		return (unsigned long)-ENOMEM;
 	/* MAP_FIXED over existing mappings unmaps them first */
 	if (!range_is_free(mm, addr, len)) {
 		err = do_munmap(mm, addr, end);
-		if (err)
+		if (err) {
+			vm_area_free(prealloc);
 			return (unsigned long)err;
+		}
 	}
 	if ((vm_flags & VM_LOCKED) && (vm_flags & VM_SPECIAL))
 		vm_flags &= ~VM_LOCKED_MASK;
@@ -217,10 +230,13 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 	vmg.pgoff = pgoff;
 	vmg.flags = vm_flags;
 	vma = vma_merge_new_range(&vmg);
-	if (!vma) {
-		vma = vm_area_alloc(mm);
-		if (!vma)
-			return (unsigned long)-ENOMEM;
+	if (vma) {
+		vm_area_free(prealloc);
+	} else if (vmg.err) {
+		vm_area_free(prealloc);
+		return (unsigned long)vmg.err;
+	} else {
+		vma = prealloc;
 		vma->vm_start = addr;
 		vma->vm_end = end;
 		vma->vm_flags = vm_flags;

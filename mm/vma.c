@@ -94,38 +94,73 @@ static void vma_set_range(struct mm_struct *mm, struct vm_area_struct *vma,
 /* ---- split ------------------------------------------------------------ */
 
 /*
- * Split @vma at @addr.  With @new_below the new VMA takes the part below
- * addr, otherwise the part above; @vma keeps the other part.
+ * Splitting in two steps, so that an operation can make every allocation it
+ * needs before it changes anything: split_prepare() allocates the new VMA
+ * and its anon_vma chains, split_commit() cannot fail, split_abort() undoes
+ * the preparation.
+ */
+struct vm_area_struct *split_prepare(struct vm_area_struct *vma)
+{
+	struct vm_area_struct *new = vm_area_dup(vma);
+
+	if (!new)
+		return NULL;
+	if (anon_vma_clone(new, vma)) {
+		vm_area_free(new);
+		return NULL;
+	}
+	return new;
+}
+
+void split_abort(struct vm_area_struct *new)
+{
+	if (!new)
+		return;
+	unlink_anon_vmas(new);
+	vm_area_free(new);
+}
+
+/*
+ * Split @vma at @addr with the prepared @new.  With @new_below the new VMA
+ * takes the part below addr, otherwise the part above; @vma keeps the
+ * other part.
  *
  *   new_below:  | new | vma |        !new_below:  | vma | new |
  *                     ^addr                             ^addr
  */
-int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
-		unsigned long addr, bool new_below)
+void split_commit(struct mm_struct *mm, struct vm_area_struct *vma,
+		  struct vm_area_struct *new, unsigned long addr, bool new_below)
 {
-	struct vm_area_struct *new;
 	unsigned long delta = (addr - vma->vm_start) >> PAGE_SHIFT;
 
 	VM_WARN_ON(addr <= vma->vm_start || addr >= vma->vm_end,
 		   "split of [%#lx, %#lx) at %#lx", vma->vm_start,
 		   vma->vm_end, addr);
-	new = vm_area_dup(vma);
-	if (!new)
-		return -ENOMEM;
-	if (anon_vma_clone(new, vma)) {
-		vm_area_free(new);
-		return -ENOMEM;
-	}
-	/* past this point nothing fails */
+	/* the VMA may have changed since the preparation: copy it now */
+	new->vm_flags = vma->vm_flags;
+	new->vm_file = vma->vm_file;
 	if (new_below) {
+		new->vm_start = vma->vm_start;
 		new->vm_end = addr;
+		new->vm_pgoff = vma->vm_pgoff;
 		vma_set_range(mm, vma, addr, vma->vm_end, vma->vm_pgoff + delta);
 	} else {
 		new->vm_start = addr;
-		new->vm_pgoff += delta;
+		new->vm_end = vma->vm_end;
+		new->vm_pgoff = vma->vm_pgoff + delta;
 		vma_set_range(mm, vma, vma->vm_start, addr, vma->vm_pgoff);
 	}
 	vma_link(mm, new);
+}
+
+int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+		unsigned long addr, bool new_below)
+{
+	struct vm_area_struct *new = split_prepare(vma);
+
+	if (!new)
+		return -ENOMEM;
+	split_commit(mm, vma, new, addr, new_below);
 	return 0;
 }
 
@@ -371,22 +406,41 @@ struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
 		.anon_vma = vma->anon_vma,
 	};
 	struct vm_area_struct *merged;
-	int err;
+	struct vm_area_struct *below = NULL, *above = NULL;
+	unsigned long max = mm->machine->profile.max_map_count;
 
 	merged = vma_merge_existing_range(&vmg);
 	if (merged)
 		return merged;
 	if (vmg.err)
 		return ERR_PTR(vmg.err);
+	/*
+	 * Split off what lies outside [start, end).  Like the kernel, the first
+	 * split may succeed where the second finds map_count at its limit; but
+	 * both are allocated before either is made.
+	 */
 	if (vma->vm_start < start) {
-		err = split_vma(mm, vma, start, /* new_below = */ true);
-		if (err)
-			return ERR_PTR(err);
+		if ((unsigned long)mm->map_count >= max)
+			return ERR_PTR(-ENOMEM);
+		below = split_prepare(vma);
+		if (!below)
+			return ERR_PTR(-ENOMEM);
 	}
 	if (vma->vm_end > end) {
-		err = split_vma(mm, vma, end, /* new_below = */ false);
-		if (err)
-			return ERR_PTR(err);
+		above = split_prepare(vma);
+		if (!above) {
+			split_abort(below);
+			return ERR_PTR(-ENOMEM);
+		}
+	}
+	if (below)
+		split_commit(mm, vma, below, start, /* new_below = */ true);
+	if (above) {
+		if ((unsigned long)mm->map_count >= max) {
+			split_abort(above);
+			return ERR_PTR(-ENOMEM);
+		}
+		split_commit(mm, vma, above, end, /* new_below = */ false);
 	}
 	return vma;
 }

@@ -39,6 +39,10 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr);
 struct vm_area_struct *find_vma_prev_of(struct mm_struct *mm, unsigned long addr);
 
+struct vm_area_struct *split_prepare(struct vm_area_struct *vma);
+void split_commit(struct mm_struct *mm, struct vm_area_struct *vma,
+		  struct vm_area_struct *new, unsigned long addr, bool new_below);
+void split_abort(struct vm_area_struct *new);
 int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 		unsigned long addr, bool new_below);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
