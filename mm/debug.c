@@ -141,33 +141,34 @@ static unsigned long count_entries(struct pgtable *t, int level,
 	return n;
 }
 
+/* The counts of every anon_vma against what points at it: O(VMAs + anon_vmas). */
 static void validate_anon_vmas(struct validate *v)
 {
-	struct anon_vma *av, *x;
+	struct anon_vma *av;
+	struct mmsim_process *p;
 
+	list_for_each_entry(av, &v->m->anon_vmas, all)
+		av->seen_children = av->seen_vmas = 0;
+	list_for_each_entry(av, &v->m->anon_vmas, all)
+		if (!list_empty(&av->chains))
+			av->parent->seen_children++;
+	list_for_each_entry(p, &v->m->processes, list) {
+		struct vm_area_struct *vma;
+
+		for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma))
+			if (vma->anon_vma)
+				vma->anon_vma->seen_vmas++;
+	}
 	list_for_each_entry(av, &v->m->anon_vmas, all) {
-		unsigned long children = 0, active = 0;
-		struct mmsim_process *p;
-
 		if (av->refcount <= 0)
 			fail(v, "anon_vma %p with refcount %d", (void *)av,
 			     av->refcount);
-		list_for_each_entry(x, &v->m->anon_vmas, all)
-			if (x->parent == av && !list_empty(&x->chains))
-				children++;
-		list_for_each_entry(p, &v->m->processes, list) {
-			struct vm_area_struct *vma;
-
-			for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma))
-				if (vma->anon_vma == av)
-					active++;
-		}
-		if (children != av->num_children)
+		if (av->seen_children != av->num_children)
 			fail(v, "anon_vma %p: num_children %lu, counted %lu",
-			     (void *)av, av->num_children, children);
-		if (active != av->num_active_vmas)
+			     (void *)av, av->num_children, av->seen_children);
+		if (av->seen_vmas != av->num_active_vmas)
 			fail(v, "anon_vma %p: num_active_vmas %lu, counted %lu",
-			     (void *)av, av->num_active_vmas, active);
+			     (void *)av, av->num_active_vmas, av->seen_vmas);
 	}
 }
 
@@ -261,9 +262,14 @@ void mm_debug_validate(struct mmsim_machine *m)
 #ifdef MMSIM_VALIDATE
 	char msg[512];
 
-	if (mmsim_validate(m, msg, sizeof(msg)))
+	if (!m->no_validate && mmsim_validate(m, msg, sizeof(msg)))
 		mm_warn(__FILE__, __LINE__, "validate_mm: %s", msg);
 #else
 	(void)m;
 #endif
+}
+
+void mmsim_validate_each_op(struct mmsim_machine *m, bool on)
+{
+	m->no_validate = !on;
 }

@@ -136,6 +136,7 @@ struct anon_vma {
 	struct list_head chains;	/* anon_vma_chain.same_anon_vma */
 	struct mmsim_machine *machine;
 	struct list_head all;		/* machine->anon_vmas, for validation */
+	unsigned long seen_children, seen_vmas;	/* validate_mm() scratch */
 };
 
 struct anon_vma_chain {
@@ -302,6 +303,7 @@ struct mmsim_machine {
 	/* allocation failure injection */
 	unsigned long nr_allocs;
 	unsigned long fail_at;		/* 0: never */
+	bool no_validate;		/* skip the per-operation validate_mm() */
 };
 
 /* ---- allocation (mm/folio.c) ------------------------------------------ */

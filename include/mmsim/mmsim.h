@@ -128,4 +128,10 @@ size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len);
  */
 int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len);
 
+/*
+ * Test builds validate after every operation; a test that builds a huge
+ * machine may turn that off and validate once at the end.
+ */
+void mmsim_validate_each_op(struct mmsim_machine *m, bool on);
+
 #endif /* MMSIM_MMSIM_H */
