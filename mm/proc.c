@@ -285,6 +285,9 @@ uint64_t mmsim_pagemap(struct mmsim_process *p, unsigned long addr)
 	}
 	if (vma->vm_flags & VM_SOFTDIRTY)
 		flags |= PM_SOFT_DIRTY;
+	/* without CONFIG_MEM_SOFT_DIRTY the bit is never reported */
+	if (!mm->machine->profile.soft_dirty)
+		flags &= ~PM_SOFT_DIRTY;
 	return flags | (frame & PM_PFRAME_MASK);
 }
 
