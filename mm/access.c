@@ -19,11 +19,14 @@
 static enum mmsim_access access_page(struct mm_struct *mm, unsigned long addr,
 				     bool write, struct pgtable **ptp)
 {
-	struct vm_area_struct *vma = vma_lookup(mm, addr);
+	struct vm_area_struct *vma = find_vma(mm, addr);
 	struct pgtable *pt;
 	vm_fault_t ret;
 	pte_t pte;
 
+	/* below a stack, a fault grows it */
+	if (vma && vma->vm_start > addr && expand_downwards(vma, addr))
+		vma = NULL;
 	if (!vma)
 		return MMSIM_ACCESS_SIGSEGV;
 	/* x86: any access right makes a page readable; writes need VM_WRITE */

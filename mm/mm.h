@@ -18,6 +18,7 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 			  unsigned long len, vm_flags_t vm_flags,
 			  unsigned long pgoff);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end);
+int expand_downwards(struct vm_area_struct *vma, unsigned long addr);
 void exit_mmap(struct mm_struct *mm);
 
 /* mm/gup.c */

@@ -314,6 +314,46 @@ long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
 	return (long)ret;
 }
 
+/* ---- stack growth ------------------------------------------------------- */
+
+#define STACK_GUARD_GAP	(256UL << PAGE_SHIFT)
+#define RLIMIT_STACK_DEFAULT	(8UL << 20)
+
+/*
+ * A user fault at @addr just below a VM_GROWSDOWN VMA grows it down to the
+ * faulting page, keeping stack_guard_gap from an accessible VMA below and
+ * the whole within RLIMIT_STACK (8 MiB by default).  0, or -errno.
+ */
+int expand_downwards(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *prev = vma_prev(vma);
+	unsigned long grow;
+
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		return -EFAULT;
+	addr &= PAGE_MASK;
+	if (addr < MMAP_MIN_ADDR)
+		return -EPERM;
+	if (prev && !(prev->vm_flags & VM_GROWSDOWN) && vma_is_accessible(prev) &&
+	    addr - prev->vm_end < STACK_GUARD_GAP)
+		return -ENOMEM;
+	if (prev && prev->vm_end > addr)
+		return -ENOMEM;
+	if (vma->vm_end - addr > RLIMIT_STACK_DEFAULT)
+		return -ENOMEM;
+	if (anon_vma_prepare(vma))
+		return -ENOMEM;
+	grow = (vma->vm_start - addr) >> PAGE_SHIFT;
+	mm->total_vm += grow;
+	if (vma->vm_flags & VM_LOCKED)
+		mm->locked_vm += grow;
+	vma->vm_start = addr;
+	vma->vm_pgoff -= grow;
+	vma_tree_update(&mm->mm_mt, &vma->node);
+	return 0;
+}
+
 /* ---- teardown ----------------------------------------------------------- */
 
 void exit_mmap(struct mm_struct *mm)

@@ -119,6 +119,26 @@ static long check_prep_vma(struct vma_remap_struct *vrm)
 /* ---- moving page tables ------------------------------------------------ */
 
 /*
+ * Move a whole PTE table from the PMD slot of @old to the empty PMD slot of
+ * @new, as the kernel's move_normal_pmd() does: one pointer, not 512
+ * entries.  False if the destination slot is taken or cannot be allocated.
+ */
+static bool move_pte_table(struct mm_struct *mm, unsigned long old,
+			   unsigned long new)
+{
+	struct pgtable *spmd = pmd_table(mm, old, false);
+	struct pgtable *dpmd = pmd_table(mm, new, true);
+
+	if (!spmd || !dpmd || dpmd->next[pmd_index(new)])
+		return false;
+	dpmd->next[pmd_index(new)] = spmd->next[pmd_index(old)];
+	dpmd->nr++;
+	spmd->next[pmd_index(old)] = NULL;
+	spmd->nr--;
+	return true;
+}
+
+/*
  * Move the entries of [old, old + len) to [new, new + len).  Where both
  * sides cover whole PTE tables, the table itself changes hands.  Returns
  * the number of bytes moved (short only when out of memory).
@@ -143,6 +163,11 @@ static unsigned long move_page_tables(struct mm_struct *mm, unsigned long old,
 			continue;
 		}
 		if (!spt->nr) {
+			done += chunk;
+			continue;
+		}
+		if (chunk == PMD_SIZE && !(o & (PMD_SIZE - 1)) &&
+		    !(n & (PMD_SIZE - 1)) && move_pte_table(mm, o, n)) {
 			done += chunk;
 			continue;
 		}

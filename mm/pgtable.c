@@ -81,6 +81,39 @@ struct pgtable *pte_table_alloc(struct mm_struct *mm, unsigned long addr)
 	return t;
 }
 
+/*
+ * The PMD-level table that holds the slot of the PTE table covering @addr,
+ * allocating the levels above it if @alloc.  NULL if absent (or no memory).
+ */
+struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc)
+{
+	struct pgtable *t;
+	int level;
+
+	if (!mm->pgd) {
+		if (!alloc)
+			return NULL;
+		mm->pgd = pgtable_alloc(mm);
+		if (!mm->pgd)
+			return NULL;
+	}
+	t = mm->pgd;
+	for (level = 0; level < PT_LEVELS - 2; level++) {
+		unsigned int i = level_index(level, addr);
+
+		if (!t->next[i]) {
+			if (!alloc)
+				return NULL;
+			t->next[i] = pgtable_alloc(mm);
+			if (!t->next[i])
+				return NULL;
+			t->nr++;
+		}
+		t = t->next[i];
+	}
+	return t;
+}
+
 pte_t pte_get(struct mm_struct *mm, unsigned long addr)
 {
 	struct pgtable *t = pte_table_lookup(mm, addr, NULL);

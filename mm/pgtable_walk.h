@@ -11,6 +11,7 @@ struct pgtable *pgtable_alloc(struct mm_struct *mm);
 struct pgtable *pte_table_lookup(struct mm_struct *mm, unsigned long addr,
 				 unsigned long *skip_to);
 struct pgtable *pte_table_alloc(struct mm_struct *mm, unsigned long addr);
+struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc);
 pte_t pte_get(struct mm_struct *mm, unsigned long addr);
 void pte_store(struct pgtable *t, unsigned long addr, pte_t val);
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
