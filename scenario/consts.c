@@ -1,12 +1,35 @@
 // SPDX-License-Identifier: MIT
 /*
- * The uapi constants of Linux 6.18 on x86_64 that scenarios may name, with
- * their values written out, so that the table does not change with the
- * headers of the machine that builds mmsim.  Sorted by name: lookups are a
- * binary search (tests/unit/test_consts.c checks the order).
+ * The uapi constants of Linux 6.18 on x86_64 that scenarios may name.
+ *
+ * Every value is written out here rather than taken from the build
+ * machine's headers, which may be older than 6.18 (and the table must not
+ * change with the machine).  Where x86_64 differs from the generic uapi
+ * (MAP_32BIT, MAP_ABOVE4G) the x86_64 value is used; the O_* values are the
+ * generic ones, which x86_64 uses unchanged.  Bit flags are written in hex,
+ * O_* in octal as the kernel writes them.
+ *
+ * Families: PROT_, MAP_, MADV_, MREMAP_, MLOCK_, MCL_, MS_, MFD_, O_, F_,
+ * FD_CLOEXEC, FALLOC_FL_, SEEK_, AT_FDCWD, PIDFD_, MPOL_, the pagemap bits
+ * PM_* (as 64-bit masks: PM_PRESENT, bit 63, is the bit pattern INT64_MIN),
+ * PM_SCAN_*, PAGE_IS_*, kpageflags KPF_* (as masks, 1 << bit, so that
+ * "kpageflags(p) & KPF_ANON" works; bits 32 and up are the kernel-hacking
+ * flags that /proc/kpageflags also reports), userfaultfd UFFD_* and
+ * UFFDIO_*_MODE_*, and errno names E* with their aliases EWOULDBLOCK,
+ * EDEADLOCK and ENOTSUP.
+ *
+ * Signal names are not constants (the parser reads SIGSEGV and SIGBUS as
+ * outcomes): sc_signal_name() has its own table.
+ *
+ * MREMAP_RELOCATE_ANON and MREMAP_MUST_RELOCATE_ANON come from a patch
+ * series that was never merged: they exist only in mmsim's model, and the
+ * kernel rejects them as unknown mremap() flags.
+ *
+ * The table is sorted by name (strcmp order), so lookups are a binary
+ * search; tests/unit/test_consts.c checks the order and that no name is
+ * there twice.
  */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "consts.h"
@@ -16,7 +39,6 @@ struct sc_const {
 	int64_t value;
 };
 
-/* MREMAP_RELOCATE_ANON and MREMAP_MUST_RELOCATE_ANON exist only in mmsim (seed 004). */
 static const struct sc_const consts[] = {
 	{ "AT_FDCWD", -100 },
 	{ "E2BIG", 7 },
@@ -43,6 +65,7 @@ static const struct sc_const consts[] = {
 	{ "ECONNABORTED", 103 },
 	{ "ECONNREFUSED", 111 },
 	{ "ECONNRESET", 104 },
+	{ "EDEADLK", 35 },
 	{ "EDEADLOCK", 35 },
 	{ "EDESTADDRREQ", 89 },
 	{ "EDOM", 33 },
@@ -119,6 +142,7 @@ static const struct sc_const consts[] = {
 	{ "ENOTTY", 25 },
 	{ "ENOTUNIQ", 76 },
 	{ "ENXIO", 6 },
+	{ "EOPNOTSUPP", 95 },
 	{ "EOVERFLOW", 75 },
 	{ "EOWNERDEAD", 130 },
 	{ "EPERM", 1 },
@@ -151,72 +175,96 @@ static const struct sc_const consts[] = {
 	{ "EWOULDBLOCK", 11 },
 	{ "EXDEV", 18 },
 	{ "EXFULL", 54 },
-	{ "FALLOC_FL_ALLOCATE_RANGE", 0 },
-	{ "FALLOC_FL_COLLAPSE_RANGE", 8 },
-	{ "FALLOC_FL_INSERT_RANGE", 32 },
-	{ "FALLOC_FL_KEEP_SIZE", 1 },
-	{ "FALLOC_FL_NO_HIDE_STALE", 4 },
-	{ "FALLOC_FL_PUNCH_HOLE", 2 },
-	{ "FALLOC_FL_UNSHARE_RANGE", 64 },
-	{ "FALLOC_FL_WRITE_ZEROES", 128 },
-	{ "FALLOC_FL_ZERO_RANGE", 16 },
+	{ "FALLOC_FL_ALLOCATE_RANGE", 0x0 },
+	{ "FALLOC_FL_COLLAPSE_RANGE", 0x8 },
+	{ "FALLOC_FL_INSERT_RANGE", 0x20 },
+	{ "FALLOC_FL_KEEP_SIZE", 0x1 },
+	{ "FALLOC_FL_NO_HIDE_STALE", 0x4 },
+	{ "FALLOC_FL_PUNCH_HOLE", 0x2 },
+	{ "FALLOC_FL_UNSHARE_RANGE", 0x40 },
+	{ "FALLOC_FL_WRITE_ZEROES", 0x80 },
+	{ "FALLOC_FL_ZERO_RANGE", 0x10 },
 	{ "FD_CLOEXEC", 1 },
 	{ "F_ADD_SEALS", 1033 },
+	{ "F_CANCELLK", 1029 },
+	{ "F_CREATED_QUERY", 1028 },
 	{ "F_DUPFD", 0 },
 	{ "F_DUPFD_CLOEXEC", 1030 },
+	{ "F_DUPFD_QUERY", 1027 },
 	{ "F_GETFD", 1 },
 	{ "F_GETFL", 3 },
+	{ "F_GETLEASE", 1025 },
 	{ "F_GETLK", 5 },
+	{ "F_GETOWN", 9 },
+	{ "F_GETOWNER_UIDS", 17 },
+	{ "F_GETOWN_EX", 16 },
+	{ "F_GETPIPE_SZ", 1032 },
+	{ "F_GETSIG", 11 },
+	{ "F_GET_FILE_RW_HINT", 1037 },
+	{ "F_GET_RW_HINT", 1035 },
 	{ "F_GET_SEALS", 1034 },
 	{ "F_LINUX_SPECIFIC_BASE", 1024 },
-	{ "F_SEAL_EXEC", 32 },
-	{ "F_SEAL_FUTURE_WRITE", 16 },
-	{ "F_SEAL_GROW", 4 },
-	{ "F_SEAL_SEAL", 1 },
-	{ "F_SEAL_SHRINK", 2 },
-	{ "F_SEAL_WRITE", 8 },
+	{ "F_NOTIFY", 1026 },
+	{ "F_OFD_GETLK", 36 },
+	{ "F_OFD_SETLK", 37 },
+	{ "F_OFD_SETLKW", 38 },
+	{ "F_RDLCK", 0 },
+	{ "F_SEAL_EXEC", 0x20 },
+	{ "F_SEAL_FUTURE_WRITE", 0x10 },
+	{ "F_SEAL_GROW", 0x4 },
+	{ "F_SEAL_SEAL", 0x1 },
+	{ "F_SEAL_SHRINK", 0x2 },
+	{ "F_SEAL_WRITE", 0x8 },
 	{ "F_SETFD", 2 },
 	{ "F_SETFL", 4 },
+	{ "F_SETLEASE", 1024 },
 	{ "F_SETLK", 6 },
 	{ "F_SETLKW", 7 },
-	{ "KPF_ACTIVE", 64 },
-	{ "KPF_ANON", 4096 },
+	{ "F_SETOWN", 8 },
+	{ "F_SETOWN_EX", 15 },
+	{ "F_SETPIPE_SZ", 1031 },
+	{ "F_SETSIG", 10 },
+	{ "F_SET_FILE_RW_HINT", 1038 },
+	{ "F_SET_RW_HINT", 1036 },
+	{ "F_UNLCK", 2 },
+	{ "F_WRLCK", 1 },
+	{ "KPF_ACTIVE", 0x40 },
+	{ "KPF_ANON", 0x1000 },
 	{ "KPF_ARCH", INT64_C(0x4000000000) },
 	{ "KPF_ARCH_2", INT64_C(0x20000000000) },
 	{ "KPF_ARCH_3", INT64_C(0x40000000000) },
-	{ "KPF_BUDDY", 1024 },
-	{ "KPF_COMPOUND_HEAD", 32768 },
-	{ "KPF_COMPOUND_TAIL", INT64_C(0x10000) },
-	{ "KPF_DIRTY", 16 },
-	{ "KPF_ERROR", 2 },
-	{ "KPF_HUGE", INT64_C(0x20000) },
-	{ "KPF_HWPOISON", INT64_C(0x80000) },
-	{ "KPF_IDLE", INT64_C(0x2000000) },
-	{ "KPF_KSM", INT64_C(0x200000) },
-	{ "KPF_LOCKED", 1 },
-	{ "KPF_LRU", 32 },
+	{ "KPF_BUDDY", 0x400 },
+	{ "KPF_COMPOUND_HEAD", 0x8000 },
+	{ "KPF_COMPOUND_TAIL", 0x10000 },
+	{ "KPF_DIRTY", 0x10 },
+	{ "KPF_ERROR", 0x2 },
+	{ "KPF_HUGE", 0x20000 },
+	{ "KPF_HWPOISON", 0x80000 },
+	{ "KPF_IDLE", 0x2000000 },
+	{ "KPF_KSM", 0x200000 },
+	{ "KPF_LOCKED", 0x1 },
+	{ "KPF_LRU", 0x20 },
 	{ "KPF_MLOCKED", INT64_C(0x200000000) },
-	{ "KPF_MMAP", 2048 },
-	{ "KPF_NOPAGE", INT64_C(0x100000) },
-	{ "KPF_OFFLINE", INT64_C(0x800000) },
+	{ "KPF_MMAP", 0x800 },
+	{ "KPF_NOPAGE", 0x100000 },
+	{ "KPF_OFFLINE", 0x800000 },
 	{ "KPF_OWNER_2", INT64_C(0x400000000) },
 	{ "KPF_OWNER_PRIVATE", INT64_C(0x2000000000) },
-	{ "KPF_PGTABLE", INT64_C(0x4000000) },
+	{ "KPF_PGTABLE", 0x4000000 },
 	{ "KPF_PRIVATE", INT64_C(0x800000000) },
 	{ "KPF_PRIVATE_2", INT64_C(0x1000000000) },
-	{ "KPF_RECLAIM", 512 },
-	{ "KPF_REFERENCED", 4 },
+	{ "KPF_RECLAIM", 0x200 },
+	{ "KPF_REFERENCED", 0x4 },
 	{ "KPF_RESERVED", INT64_C(0x100000000) },
-	{ "KPF_SLAB", 128 },
+	{ "KPF_SLAB", 0x80 },
 	{ "KPF_SOFTDIRTY", INT64_C(0x10000000000) },
-	{ "KPF_SWAPBACKED", 16384 },
-	{ "KPF_SWAPCACHE", 8192 },
-	{ "KPF_THP", INT64_C(0x400000) },
-	{ "KPF_UNCACHED", INT64_C(0x8000000000) },
-	{ "KPF_UNEVICTABLE", INT64_C(0x40000) },
-	{ "KPF_UPTODATE", 8 },
-	{ "KPF_WRITEBACK", 256 },
-	{ "KPF_ZERO_PAGE", INT64_C(0x1000000) },
+	{ "KPF_SWAPBACKED", 0x4000 },
+	{ "KPF_SWAPCACHE", 0x2000 },
+	{ "KPF_THP", 0x400000 },
+	{ "KPF_UNEVICTABLE", 0x40000 },
+	{ "KPF_UPTODATE", 0x8 },
+	{ "KPF_WRITEBACK", 0x100 },
+	{ "KPF_ZERO_PAGE", 0x1000000 },
 	{ "MADV_COLD", 20 },
 	{ "MADV_COLLAPSE", 25 },
 	{ "MADV_DODUMP", 17 },
@@ -244,138 +292,188 @@ static const struct sc_const consts[] = {
 	{ "MADV_UNMERGEABLE", 13 },
 	{ "MADV_WILLNEED", 3 },
 	{ "MADV_WIPEONFORK", 18 },
-	{ "MAP_32BIT", 64 },
-	{ "MAP_ANON", 32 },
-	{ "MAP_ANONYMOUS", 32 },
-	{ "MAP_DENYWRITE", 2048 },
-	{ "MAP_DROPPABLE", 8 },
-	{ "MAP_EXECUTABLE", 4096 },
-	{ "MAP_FILE", 0 },
-	{ "MAP_FIXED", 16 },
-	{ "MAP_FIXED_NOREPLACE", INT64_C(0x100000) },
-	{ "MAP_GROWSDOWN", 256 },
-	{ "MAP_HUGETLB", INT64_C(0x40000) },
-	{ "MAP_HUGE_1GB", INT64_C(0x78000000) },
-	{ "MAP_HUGE_2MB", INT64_C(0x54000000) },
+	{ "MAP_32BIT", 0x40 },
+	{ "MAP_ABOVE4G", 0x80 },
+	{ "MAP_ANON", 0x20 },
+	{ "MAP_ANONYMOUS", 0x20 },
+	{ "MAP_DENYWRITE", 0x800 },
+	{ "MAP_DROPPABLE", 0x8 },
+	{ "MAP_EXECUTABLE", 0x1000 },
+	{ "MAP_FILE", 0x0 },
+	{ "MAP_FIXED", 0x10 },
+	{ "MAP_FIXED_NOREPLACE", 0x100000 },
+	{ "MAP_GROWSDOWN", 0x100 },
+	{ "MAP_HUGETLB", 0x40000 },
+	{ "MAP_HUGE_16GB", INT64_C(0x88000000) },
+	{ "MAP_HUGE_16KB", 0x38000000 },
+	{ "MAP_HUGE_16MB", 0x60000000 },
+	{ "MAP_HUGE_1GB", 0x78000000 },
+	{ "MAP_HUGE_1MB", 0x50000000 },
+	{ "MAP_HUGE_256MB", 0x70000000 },
+	{ "MAP_HUGE_2GB", 0x7c000000 },
+	{ "MAP_HUGE_2MB", 0x54000000 },
+	{ "MAP_HUGE_32MB", 0x64000000 },
+	{ "MAP_HUGE_512KB", 0x4c000000 },
+	{ "MAP_HUGE_512MB", 0x74000000 },
+	{ "MAP_HUGE_64KB", 0x40000000 },
+	{ "MAP_HUGE_8MB", 0x5c000000 },
+	{ "MAP_HUGE_MASK", 0x3f },
 	{ "MAP_HUGE_SHIFT", 26 },
-	{ "MAP_LOCKED", 8192 },
-	{ "MAP_NONBLOCK", INT64_C(0x10000) },
-	{ "MAP_NORESERVE", 16384 },
-	{ "MAP_POPULATE", 32768 },
-	{ "MAP_PRIVATE", 2 },
-	{ "MAP_SHARED", 1 },
-	{ "MAP_SHARED_VALIDATE", 3 },
-	{ "MAP_STACK", INT64_C(0x20000) },
-	{ "MAP_SYNC", INT64_C(0x80000) },
-	{ "MAP_TYPE", 15 },
-	{ "MAP_UNINITIALIZED", INT64_C(0x4000000) },
-	{ "MCL_CURRENT", 1 },
-	{ "MCL_FUTURE", 2 },
-	{ "MCL_ONFAULT", 4 },
-	{ "MFD_ALLOW_SEALING", 2 },
-	{ "MFD_CLOEXEC", 1 },
-	{ "MFD_EXEC", 16 },
-	{ "MFD_HUGETLB", 4 },
-	{ "MFD_NOEXEC_SEAL", 8 },
-	{ "MLOCK_ONFAULT", 1 },
+	{ "MAP_LOCKED", 0x2000 },
+	{ "MAP_NONBLOCK", 0x10000 },
+	{ "MAP_NORESERVE", 0x4000 },
+	{ "MAP_POPULATE", 0x8000 },
+	{ "MAP_PRIVATE", 0x2 },
+	{ "MAP_SHARED", 0x1 },
+	{ "MAP_SHARED_VALIDATE", 0x3 },
+	{ "MAP_STACK", 0x20000 },
+	{ "MAP_SYNC", 0x80000 },
+	{ "MAP_TYPE", 0xf },
+	{ "MAP_UNINITIALIZED", 0x4000000 },
+	{ "MCL_CURRENT", 0x1 },
+	{ "MCL_FUTURE", 0x2 },
+	{ "MCL_ONFAULT", 0x4 },
+	{ "MFD_ALLOW_SEALING", 0x2 },
+	{ "MFD_CLOEXEC", 0x1 },
+	{ "MFD_EXEC", 0x10 },
+	{ "MFD_HUGETLB", 0x4 },
+	{ "MFD_HUGE_16GB", INT64_C(0x88000000) },
+	{ "MFD_HUGE_16MB", 0x60000000 },
+	{ "MFD_HUGE_1GB", 0x78000000 },
+	{ "MFD_HUGE_1MB", 0x50000000 },
+	{ "MFD_HUGE_256MB", 0x70000000 },
+	{ "MFD_HUGE_2GB", 0x7c000000 },
+	{ "MFD_HUGE_2MB", 0x54000000 },
+	{ "MFD_HUGE_32MB", 0x64000000 },
+	{ "MFD_HUGE_512KB", 0x4c000000 },
+	{ "MFD_HUGE_512MB", 0x74000000 },
+	{ "MFD_HUGE_64KB", 0x40000000 },
+	{ "MFD_HUGE_8MB", 0x5c000000 },
+	{ "MFD_HUGE_MASK", 0x3f },
+	{ "MFD_HUGE_SHIFT", 26 },
+	{ "MFD_NOEXEC_SEAL", 0x8 },
+	{ "MLOCK_ONFAULT", 0x1 },
 	{ "MPOL_BIND", 2 },
 	{ "MPOL_DEFAULT", 0 },
+	{ "MPOL_F_NUMA_BALANCING", 0x2000 },
+	{ "MPOL_F_RELATIVE_NODES", 0x4000 },
+	{ "MPOL_F_STATIC_NODES", 0x8000 },
 	{ "MPOL_INTERLEAVE", 3 },
 	{ "MPOL_LOCAL", 4 },
+	{ "MPOL_MF_MOVE", 0x2 },
+	{ "MPOL_MF_MOVE_ALL", 0x4 },
+	{ "MPOL_MF_STRICT", 0x1 },
 	{ "MPOL_PREFERRED", 1 },
-	{ "MREMAP_DONTUNMAP", 4 },
-	{ "MREMAP_FIXED", 2 },
-	{ "MREMAP_MAYMOVE", 1 },
-	{ "MREMAP_MUST_RELOCATE_ANON", 16 },
-	{ "MREMAP_RELOCATE_ANON", 8 },
-	{ "MS_ASYNC", 1 },
-	{ "MS_INVALIDATE", 2 },
-	{ "MS_SYNC", 4 },
-	{ "O_ACCMODE", 3 },
-	{ "O_APPEND", 1024 },
-	{ "O_CLOEXEC", INT64_C(0x80000) },
-	{ "O_CREAT", 64 },
-	{ "O_DIRECT", 16384 },
-	{ "O_DIRECTORY", INT64_C(0x10000) },
-	{ "O_DSYNC", 4096 },
-	{ "O_EXCL", 128 },
-	{ "O_LARGEFILE", 32768 },
-	{ "O_NOATIME", INT64_C(0x40000) },
-	{ "O_NOCTTY", 256 },
-	{ "O_NOFOLLOW", INT64_C(0x20000) },
-	{ "O_NONBLOCK", 2048 },
-	{ "O_PATH", INT64_C(0x200000) },
-	{ "O_RDONLY", 0 },
-	{ "O_RDWR", 2 },
-	{ "O_SYNC", INT64_C(0x101000) },
-	{ "O_TMPFILE", INT64_C(0x410000) },
-	{ "O_TRUNC", 512 },
-	{ "O_WRONLY", 1 },
-	{ "PAGE_IS_FILE", 4 },
-	{ "PAGE_IS_GUARD", 256 },
-	{ "PAGE_IS_HUGE", 64 },
-	{ "PAGE_IS_PFNZERO", 32 },
-	{ "PAGE_IS_PRESENT", 8 },
-	{ "PAGE_IS_SOFT_DIRTY", 128 },
-	{ "PAGE_IS_SWAPPED", 16 },
-	{ "PAGE_IS_WPALLOWED", 1 },
-	{ "PAGE_IS_WRITTEN", 2 },
+	{ "MPOL_PREFERRED_MANY", 5 },
+	{ "MPOL_WEIGHTED_INTERLEAVE", 6 },
+	{ "MREMAP_DONTUNMAP", 0x4 },
+	{ "MREMAP_FIXED", 0x2 },
+	{ "MREMAP_MAYMOVE", 0x1 },
+	{ "MREMAP_MUST_RELOCATE_ANON", 0x10 },	/* model only */
+	{ "MREMAP_RELOCATE_ANON", 0x8 },	/* model only */
+	{ "MS_ASYNC", 0x1 },
+	{ "MS_INVALIDATE", 0x2 },
+	{ "MS_SYNC", 0x4 },
+	{ "O_ACCMODE", 03 },
+	{ "O_APPEND", 02000 },
+	{ "O_CLOEXEC", 02000000 },
+	{ "O_CREAT", 0100 },
+	{ "O_DIRECT", 040000 },
+	{ "O_DIRECTORY", 0200000 },
+	{ "O_DSYNC", 010000 },
+	{ "O_EXCL", 0200 },
+	{ "O_LARGEFILE", 0100000 },
+	{ "O_NDELAY", 04000 },
+	{ "O_NOATIME", 01000000 },
+	{ "O_NOCTTY", 0400 },
+	{ "O_NOFOLLOW", 0400000 },
+	{ "O_NONBLOCK", 04000 },
+	{ "O_PATH", 010000000 },
+	{ "O_RDONLY", 00 },
+	{ "O_RDWR", 02 },
+	{ "O_SYNC", 04010000 },
+	{ "O_TMPFILE", 020200000 },
+	{ "O_TRUNC", 01000 },
+	{ "O_WRONLY", 01 },
+	{ "PAGE_IS_FILE", 0x4 },
+	{ "PAGE_IS_GUARD", 0x100 },
+	{ "PAGE_IS_HUGE", 0x40 },
+	{ "PAGE_IS_PFNZERO", 0x20 },
+	{ "PAGE_IS_PRESENT", 0x8 },
+	{ "PAGE_IS_SOFT_DIRTY", 0x80 },
+	{ "PAGE_IS_SWAPPED", 0x10 },
+	{ "PAGE_IS_WPALLOWED", 0x1 },
+	{ "PAGE_IS_WRITTEN", 0x2 },
+	{ "PIDFD_NONBLOCK", 04000 },
 	{ "PIDFD_SELF", -10000 },
-	{ "PIDFD_SELF_PROCESS", -20000 },
+	{ "PIDFD_SELF_PROCESS", -10001 },
 	{ "PIDFD_SELF_THREAD", -10000 },
-	{ "PIDFD_SELF_THREAD_GROUP", -20000 },
+	{ "PIDFD_SELF_THREAD_GROUP", -10001 },
+	{ "PIDFD_THREAD", 0200 },
 	{ "PM_FILE", INT64_C(0x2000000000000000) },
-	{ "PM_GUARD_REGION", INT64_C(0x400000000000000) },
-	{ "PM_MMAP_EXCLUSIVE", INT64_C(0x100000000000000) },
+	{ "PM_GUARD_REGION", INT64_C(0x0400000000000000) },
+	{ "PM_MMAP_EXCLUSIVE", INT64_C(0x0100000000000000) },
 	{ "PM_PRESENT", INT64_MIN },
-	{ "PM_SCAN_CHECK_WPASYNC", 2 },
-	{ "PM_SCAN_WP_MATCHING", 1 },
-	{ "PM_SOFT_DIRTY", INT64_C(0x80000000000000) },
+	{ "PM_SCAN_CHECK_WPASYNC", 0x2 },
+	{ "PM_SCAN_WP_MATCHING", 0x1 },
+	{ "PM_SOFT_DIRTY", INT64_C(0x0080000000000000) },
 	{ "PM_SWAP", INT64_C(0x4000000000000000) },
-	{ "PM_UFFD_WP", INT64_C(0x200000000000000) },
-	{ "PROT_EXEC", 4 },
-	{ "PROT_GROWSDOWN", INT64_C(0x1000000) },
-	{ "PROT_GROWSUP", INT64_C(0x2000000) },
-	{ "PROT_NONE", 0 },
-	{ "PROT_READ", 1 },
-	{ "PROT_SEM", 8 },
-	{ "PROT_WRITE", 2 },
+	{ "PM_UFFD_WP", INT64_C(0x0200000000000000) },
+	{ "PROT_EXEC", 0x4 },
+	{ "PROT_GROWSDOWN", 0x1000000 },
+	{ "PROT_GROWSUP", 0x2000000 },
+	{ "PROT_NONE", 0x0 },
+	{ "PROT_READ", 0x1 },
+	{ "PROT_SEM", 0x8 },
+	{ "PROT_WRITE", 0x2 },
 	{ "SEEK_CUR", 1 },
+	{ "SEEK_DATA", 3 },
 	{ "SEEK_END", 2 },
+	{ "SEEK_HOLE", 4 },
 	{ "SEEK_SET", 0 },
-	{ "UFFDIO_CONTINUE_MODE_DONTWAKE", 1 },
-	{ "UFFDIO_CONTINUE_MODE_WP", 2 },
-	{ "UFFDIO_COPY_MODE_DONTWAKE", 1 },
-	{ "UFFDIO_COPY_MODE_WP", 2 },
-	{ "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES", 2 },
-	{ "UFFDIO_MOVE_MODE_DONTWAKE", 1 },
-	{ "UFFDIO_POISON_MODE_DONTWAKE", 1 },
-	{ "UFFDIO_REGISTER_MODE_MINOR", 4 },
-	{ "UFFDIO_REGISTER_MODE_MISSING", 1 },
-	{ "UFFDIO_REGISTER_MODE_WP", 2 },
-	{ "UFFDIO_WRITEPROTECT_MODE_DONTWAKE", 2 },
-	{ "UFFDIO_WRITEPROTECT_MODE_WP", 1 },
-	{ "UFFDIO_ZEROPAGE_MODE_DONTWAKE", 1 },
-	{ "UFFD_FEATURE_EVENT_FORK", 2 },
-	{ "UFFD_FEATURE_EVENT_REMAP", 4 },
-	{ "UFFD_FEATURE_EVENT_REMOVE", 8 },
-	{ "UFFD_FEATURE_EVENT_UNMAP", 64 },
-	{ "UFFD_FEATURE_EXACT_ADDRESS", 2048 },
-	{ "UFFD_FEATURE_MINOR_HUGETLBFS", 512 },
-	{ "UFFD_FEATURE_MINOR_SHMEM", 1024 },
-	{ "UFFD_FEATURE_MISSING_HUGETLBFS", 16 },
-	{ "UFFD_FEATURE_MISSING_SHMEM", 32 },
-	{ "UFFD_FEATURE_MOVE", INT64_C(0x10000) },
-	{ "UFFD_FEATURE_PAGEFAULT_FLAG_WP", 1 },
-	{ "UFFD_FEATURE_POISON", 16384 },
-	{ "UFFD_FEATURE_SIGBUS", 128 },
-	{ "UFFD_FEATURE_THREAD_ID", 256 },
-	{ "UFFD_FEATURE_WP_ASYNC", 32768 },
-	{ "UFFD_FEATURE_WP_HUGETLBFS_SHMEM", 4096 },
-	{ "UFFD_FEATURE_WP_UNPOPULATED", 8192 },
+	{ "UFFDIO_CONTINUE_MODE_DONTWAKE", 0x1 },
+	{ "UFFDIO_CONTINUE_MODE_WP", 0x2 },
+	{ "UFFDIO_COPY_MODE_DONTWAKE", 0x1 },
+	{ "UFFDIO_COPY_MODE_WP", 0x2 },
+	{ "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES", 0x2 },
+	{ "UFFDIO_MOVE_MODE_DONTWAKE", 0x1 },
+	{ "UFFDIO_POISON_MODE_DONTWAKE", 0x1 },
+	{ "UFFDIO_REGISTER_MODE_MINOR", 0x4 },
+	{ "UFFDIO_REGISTER_MODE_MISSING", 0x1 },
+	{ "UFFDIO_REGISTER_MODE_WP", 0x2 },
+	{ "UFFDIO_WRITEPROTECT_MODE_DONTWAKE", 0x2 },
+	{ "UFFDIO_WRITEPROTECT_MODE_WP", 0x1 },
+	{ "UFFDIO_ZEROPAGE_MODE_DONTWAKE", 0x1 },
+	{ "UFFD_API", 0xaa },
+	{ "UFFD_EVENT_FORK", 0x13 },
+	{ "UFFD_EVENT_PAGEFAULT", 0x12 },
+	{ "UFFD_EVENT_REMAP", 0x14 },
+	{ "UFFD_EVENT_REMOVE", 0x15 },
+	{ "UFFD_EVENT_UNMAP", 0x16 },
+	{ "UFFD_FEATURE_EVENT_FORK", 0x2 },
+	{ "UFFD_FEATURE_EVENT_REMAP", 0x4 },
+	{ "UFFD_FEATURE_EVENT_REMOVE", 0x8 },
+	{ "UFFD_FEATURE_EVENT_UNMAP", 0x40 },
+	{ "UFFD_FEATURE_EXACT_ADDRESS", 0x800 },
+	{ "UFFD_FEATURE_MINOR_HUGETLBFS", 0x200 },
+	{ "UFFD_FEATURE_MINOR_SHMEM", 0x400 },
+	{ "UFFD_FEATURE_MISSING_HUGETLBFS", 0x10 },
+	{ "UFFD_FEATURE_MISSING_SHMEM", 0x20 },
+	{ "UFFD_FEATURE_MOVE", 0x10000 },
+	{ "UFFD_FEATURE_PAGEFAULT_FLAG_WP", 0x1 },
+	{ "UFFD_FEATURE_POISON", 0x4000 },
+	{ "UFFD_FEATURE_SIGBUS", 0x80 },
+	{ "UFFD_FEATURE_THREAD_ID", 0x100 },
+	{ "UFFD_FEATURE_WP_ASYNC", 0x8000 },
+	{ "UFFD_FEATURE_WP_HUGETLBFS_SHMEM", 0x1000 },
+	{ "UFFD_FEATURE_WP_UNPOPULATED", 0x2000 },
+	{ "UFFD_PAGEFAULT_FLAG_MINOR", 0x4 },
+	{ "UFFD_PAGEFAULT_FLAG_WP", 0x2 },
+	{ "UFFD_PAGEFAULT_FLAG_WRITE", 0x1 },
 	{ "UFFD_USER_MODE_ONLY", 1 },
 };
 
+/* Canonical names: EAGAIN, not EWOULDBLOCK; EDEADLK; EOPNOTSUPP. */
 static const char *const errno_names[] = {
 	[1] = "EPERM",
 	[2] = "ENOENT",
@@ -510,6 +608,7 @@ static const char *const errno_names[] = {
 	[133] = "EHWPOISON",
 };
 
+/* x86_64 signal numbers (SIGIOT, SIGPOLL, SIGLOST are aliases). */
 static const char *const signal_names[] = {
 	[1] = "SIGHUP",
 	[2] = "SIGINT",
@@ -546,13 +645,17 @@ static const char *const signal_names[] = {
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
+/* strcmp() order between (name, len) and a NUL-terminated table name. */
 static int cmp_name(const char *name, size_t len, const char *entry)
 {
-	int c = strncmp(name, entry, len);
+	size_t elen = strlen(entry);
+	int c = memcmp(name, entry, len < elen ? len : elen);
 
 	if (c)
 		return c;
-	return entry[len] ? -1 : 0;
+	if (len == elen)
+		return 0;
+	return len < elen ? -1 : 1;
 }
 
 bool sc_const_lookup(const char *name, size_t len, int64_t *val)
@@ -560,7 +663,7 @@ bool sc_const_lookup(const char *name, size_t len, int64_t *val)
 	size_t lo = 0, hi = ARRAY_SIZE(consts);
 
 	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
+		size_t mid = lo + (hi - lo) / 2;
 		int c = cmp_name(name, len, consts[mid].name);
 
 		if (!c) {
@@ -589,28 +692,35 @@ const char *sc_signal_name(int64_t s)
 	return signal_names[s];
 }
 
-/* Edit distance, capped: enough to suggest a constant for a typo. */
-static size_t distance(const char *a, size_t la, const char *b)
-{
-	size_t lb = strlen(b), i, j, row[64], prev, tmp;
+#define SUGGEST_MAX	2
+#define NAME_MAX_LEN	64
 
-	if (la >= 63 || lb >= 63)
-		return 99;
+/*
+ * Levenshtein distance between (a, la) and b, one row at a time.  Names
+ * longer than any in the table are too far from all of them to suggest.
+ */
+static size_t edit_distance(const char *a, size_t la, const char *b)
+{
+	size_t lb = strlen(b), row[NAME_MAX_LEN + 1], i, j;
+
+	if (la > NAME_MAX_LEN || lb > NAME_MAX_LEN)
+		return SIZE_MAX;
 	for (j = 0; j <= lb; j++)
 		row[j] = j;
 	for (i = 1; i <= la; i++) {
-		prev = row[0];
+		size_t diag = row[0];
+
 		row[0] = i;
 		for (j = 1; j <= lb; j++) {
-			size_t best = prev + (a[i - 1] != b[j - 1]);
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			size_t up = row[j];
 
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
+			if (up + 1 < best)
+				best = up + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
-			tmp = row[j];
+			diag = up;
 			row[j] = best;
-			prev = tmp;
 		}
 	}
 	return row[lb];
@@ -619,25 +729,15 @@ static size_t distance(const char *a, size_t la, const char *b)
 const char *sc_const_suggest(const char *name, size_t len)
 {
 	const char *best = NULL;
-	size_t i, bd = 3;
+	size_t i, best_d = SUGGEST_MAX + 1;
 
 	for (i = 0; i < ARRAY_SIZE(consts); i++) {
-		size_t d = distance(name, len, consts[i].name);
+		size_t d = edit_distance(name, len, consts[i].name);
 
-		if (d < bd) {
-			bd = d;
+		if (d < best_d) {
+			best_d = d;
 			best = consts[i].name;
 		}
 	}
 	return best;
-}
-
-size_t sc_const_count(void)
-{
-	return ARRAY_SIZE(consts);
-}
-
-const char *sc_const_name(size_t i)
-{
-	return i < ARRAY_SIZE(consts) ? consts[i].name : NULL;
 }
