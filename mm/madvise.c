@@ -79,6 +79,8 @@ static long madvise_free(struct vm_area_struct *vma, unsigned long start,
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long addr = start;
 
+	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
+		return -EINVAL;
 	if (!vma_is_anonymous(vma) || (vma->vm_flags & VM_SHARED))
 		return -EINVAL;
 	while (addr < end) {
@@ -105,7 +107,15 @@ static long madvise_free(struct vm_area_struct *vma, unsigned long start,
 				continue;
 			}
 			f = vm_normal_folio(vma, addr, pte);
-			if (!f || f->mapcount != 1)
+			if (!f)
+				continue;
+			/*
+			 * A shared page is left alone only if it is dirty or in
+			 * the swap cache: a clean one is freed lazily even while
+			 * the other side of a fork still maps it.
+			 */
+			if (f->mapcount != 1 && (folio_test(f, PG_dirty) ||
+						 folio_test(f, PG_swapcache)))
 				continue;
 			pte_store(pt, addr, pte_mkold(pte_mkclean(pte)));
 			folio_clear(f, PG_dirty);

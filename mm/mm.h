@@ -17,7 +17,8 @@ unsigned long get_unmapped_area(struct mm_struct *mm, bool file,
 unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 			  unsigned long len, vm_flags_t vm_flags,
 			  unsigned long pgoff);
-int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end);
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+bool vm_enough_memory(struct mm_struct *mm, unsigned long pages);
 int expand_downwards(struct vm_area_struct *vma, unsigned long addr);
 void exit_mmap(struct mm_struct *mm);
 

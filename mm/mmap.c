@@ -109,7 +109,7 @@ static void account_unlocked(struct mm_struct *mm, struct vm_area_struct *vma)
  * before anything changes: a sealed VMA in the range refuses with -EPERM,
  * and a split in the middle of a VMA needs room under max_map_count.
  */
-int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
+static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	struct vm_area_struct *vma, *prev, *next, *v;
 	struct vm_area_struct *head = NULL, *tail = NULL;
@@ -161,26 +161,30 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
 	return 0;
 }
 
-long mmsim_munmap(struct mmsim_process *p, unsigned long addr, unsigned long len)
+/* munmap() of [start, start + len), with the checks every caller gets. */
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
-	struct mm_struct *mm = p->mm;
-	long ret;
-
-	if ((addr & ~PAGE_MASK) || addr > mm->task_size ||
-	    len > mm->task_size - addr)
+	if ((start & ~PAGE_MASK) || start > mm->task_size ||
+	    len > mm->task_size - start)
 		return -EINVAL;
 	len = page_align(len);
 	if (!len)
 		return -EINVAL;
-	ret = do_munmap(mm, addr, addr + len);
-	mm_debug_validate(mm->machine);
+	return __do_munmap(mm, start, start + len);
+}
+
+long mmsim_munmap(struct mmsim_process *p, unsigned long addr, unsigned long len)
+{
+	long ret = do_munmap(p->mm, addr, len);
+
+	mm_debug_validate(p->machine);
 	return ret;
 }
 
 /* ---- mapping ------------------------------------------------------------ */
 
 /* Overcommit (the default heuristic): refuse what could never fit. */
-static bool vm_enough_memory(struct mm_struct *mm, unsigned long pages)
+bool vm_enough_memory(struct mm_struct *mm, unsigned long pages)
 {
 	const struct mmsim_profile *pf = &mm->machine->profile;
 
@@ -214,7 +218,7 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 		return (unsigned long)-ENOMEM;
 	/* MAP_FIXED over existing mappings unmaps them first */
 	if (!range_is_free(mm, addr, len)) {
-		err = do_munmap(mm, addr, end);
+		err = __do_munmap(mm, addr, end);
 		if (err) {
 			vm_area_free(prealloc);
 			return (unsigned long)err;

@@ -68,8 +68,11 @@ static int mprotect_fixup(struct mm_struct *mm, struct vm_area_struct **pprev,
 	 */
 	if (newflags & VM_WRITE) {
 		if (!(oldflags & (VM_ACCOUNT | VM_WRITE | VM_HUGETLB | VM_SHARED |
-				  VM_NORESERVE)))
+				  VM_NORESERVE))) {
+			if (!vm_enough_memory(mm, (end - start) >> PAGE_SHIFT))
+				return -ENOMEM;
 			newflags |= VM_ACCOUNT;
+		}
 	} else if ((oldflags & VM_ACCOUNT) && vma_is_anonymous(vma) &&
 		   !vma->anon_vma) {
 		newflags &= ~VM_ACCOUNT;
@@ -118,8 +121,12 @@ static long do_mprotect(struct mm_struct *mm, unsigned long start,
 		start = vma->vm_start;
 		if (!(vma->vm_flags & VM_GROWSDOWN))
 			return -EINVAL;
-	} else if (vma->vm_start > start) {
-		return -ENOMEM;
+	} else {
+		if (vma->vm_start > start)
+			return -ENOMEM;
+		/* x86 has no VM_GROWSUP mappings */
+		if (grows & PROT_GROWSUP)
+			return -EINVAL;
 	}
 	prev = start > vma->vm_start ? vma : vma_prev(vma);
 	tmp = vma->vm_start;

@@ -262,7 +262,7 @@ static long move_vma(struct vma_remap_struct *vrm)
 	if (moved < old_len) {
 		/* put back what moved, then drop the new mapping */
 		move_page_tables(mm, vrm->new_addr, old_addr, moved);
-		do_munmap(mm, vrm->new_addr, vrm->new_addr + vrm->new_len);
+		do_munmap(mm, vrm->new_addr, vrm->new_len);
 		return -ENOMEM;
 	}
 	if (new_vma->vm_flags & VM_LOCKED)
@@ -272,13 +272,18 @@ static long move_vma(struct vma_remap_struct *vrm)
 		/* the old range stays mapped, empty and unlocked */
 		whole = vma->vm_start == old_addr &&
 			vma->vm_end == old_addr + old_len;
+		/*
+		 * The whole source VMA is unlocked, unsplit.  (The kernel leaves
+		 * locked_vm alone here; the model keeps it equal to its locked
+		 * VMAs, which is all it is used for.)
+		 */
 		if (vma->vm_flags & VM_LOCKED)
-			mm->locked_vm -= old_len >> PAGE_SHIFT;
+			mm->locked_vm -= vma_pages(vma);
 		vma->vm_flags &= ~VM_LOCKED_MASK;
 		if (new_vma != vma && whole)
 			unlink_anon_vmas(vma);
 	} else {
-		do_munmap(mm, old_addr, old_addr + old_len);
+		do_munmap(mm, old_addr, old_len);
 	}
 	if (vrm->populate_expand && vrm->new_len > old_len)
 		mm_populate(mm, vrm->new_addr + old_len, vrm->new_len - old_len);
@@ -358,8 +363,7 @@ static long mremap_at(struct vma_remap_struct *vrm)
 	case MREMAP_NO_RESIZE:
 		return (long)vrm->addr;
 	case MREMAP_SHRINK:
-		err = do_munmap(vrm->mm, vrm->addr + vrm->new_len,
-				vrm->addr + vrm->old_len);
+		err = do_munmap(vrm->mm, vrm->addr + vrm->new_len, vrm->delta);
 		return err ? err : (long)vrm->addr;
 	case MREMAP_EXPAND:
 		return expand_vma(vrm);
@@ -373,7 +377,7 @@ static long mremap_to(struct vma_remap_struct *vrm)
 	long err;
 
 	if (vrm->flags & MREMAP_FIXED) {
-		err = do_munmap(mm, vrm->new_addr, vrm->new_addr + vrm->new_len);
+		err = do_munmap(mm, vrm->new_addr, vrm->new_len);
 		if (err)
 			return err;
 		vrm->vma = vma_lookup(mm, vrm->addr);
@@ -381,8 +385,7 @@ static long mremap_to(struct vma_remap_struct *vrm)
 			return -EFAULT;
 	}
 	if (vrm->remap_type == MREMAP_SHRINK) {
-		err = do_munmap(mm, vrm->addr + vrm->new_len,
-				vrm->addr + vrm->old_len);
+		err = do_munmap(mm, vrm->addr + vrm->new_len, vrm->delta);
 		if (err)
 			return err;
 		vrm->old_len = vrm->new_len;

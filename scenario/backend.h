@@ -116,6 +116,8 @@ struct sc_profile {
 	char thp[16];			/* "always", "madvise" or "never" */
 	long fault_around_bytes;
 	long max_map_count;
+	long totalram_pages;		/* MemTotal, for the overcommit heuristic */
+	long totalswap_pages;
 	int overcommit;			/* vm.overcommit_memory */
 	bool soft_dirty;
 };

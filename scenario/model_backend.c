@@ -29,6 +29,7 @@ static struct model_backend *to_model(struct sc_backend *b)
 static bool model_has_feature(struct sc_backend *b, const char *feature)
 {
 	(void)b;
+	/* "files": file, shmem and memfd mappings come with the page cache */
 	return !strcmp(feature, "model") || !strcmp(feature, "root");
 }
 
@@ -291,6 +292,8 @@ struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
 	pf.fault_around_bytes = (unsigned long)p->fault_around_bytes;
 	pf.max_map_count = (unsigned long)p->max_map_count;
 	pf.overcommit = p->overcommit;
+	pf.totalram_pages = (unsigned long)p->totalram_pages;
+	pf.totalswap_pages = (unsigned long)p->totalswap_pages;
 	pf.soft_dirty = p->soft_dirty;
 	mb->m = mmsim_machine_create(&pf);
 	if (!mb->m) {

@@ -21,6 +21,8 @@ void sc_profile_builtin(struct sc_profile *p)
 	snprintf(p->thp, sizeof(p->thp), "madvise");
 	p->fault_around_bytes = 65536;
 	p->max_map_count = 65530;
+	p->totalram_pages = (24L << 30) / 4096;
+	p->totalswap_pages = 0;
 	p->overcommit = 0;
 	p->soft_dirty = false;
 }
@@ -67,6 +69,26 @@ static bool any_swap(void)
 	return n > 1;	/* the first line is the header */
 }
 
+/* A "Name:   N kB" line of /proc/meminfo, in pages. */
+static bool meminfo_pages(const char *name, long *pages)
+{
+	char line[256];
+	size_t n = strlen(name);
+	FILE *f = fopen("/proc/meminfo", "r");
+	bool ok = false;
+
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, name, n) && line[n] == ':') {
+			*pages = strtol(line + n + 1, NULL, 10) / 4;
+			ok = true;
+			break;
+		}
+	fclose(f);
+	return ok;
+}
+
 void sc_profile_from_host(struct sc_profile *p)
 {
 	struct utsname u;
@@ -82,6 +104,8 @@ void sc_profile_from_host(struct sc_profile *p)
 		p->fault_around_bytes = v;
 	if (read_long("/proc/sys/vm/max_map_count", &v))
 		p->max_map_count = v;
+	meminfo_pages("MemTotal", &p->totalram_pages);
+	meminfo_pages("SwapTotal", &p->totalswap_pages);
 	if (read_long("/proc/sys/vm/overcommit_memory", &v))
 		p->overcommit = (int)v;
 	/* soft-dirty needs CONFIG_MEM_SOFT_DIRTY: the reference kernels lack it */

@@ -1,0 +1,12 @@
+# In the parent after fork its faulted VMA keeps a singular anon_vma chain (not "forked"): mprotect to match an unfaulted neighbour merges them.
+r = mmap(NULL, 32 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+a = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+write(a, 4 * PAGE, 'a')
+mprotect(a, 4 * PAGE, PROT_READ)
+m = mmap(r + 8 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+vma(a) == [a, m)
+c = fork()
+mprotect(a, 4 * PAGE, PROT_READ | PROT_WRITE)
+vma(a) == [a, m + 4 * PAGE)
+@c vma(a) == [a, m)
+@c exit()
