@@ -428,8 +428,26 @@ static const char *const vmflag_names[] = {
 	"lf", "dp", "gu", "bt", "mt", "pk",
 };
 
+/* @s for an error message: escapes keep the message on one line. */
+static const char *printable(const char *s, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	for (; *s && n + 5 < len; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c < 0x7f && c != '\\' && c != '"')
+			buf[n++] = (char)c;
+		else
+			n += (size_t)snprintf(buf + n, len - n, "\\x%02x", c);
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
 static void check_call_strings(struct parser *p, const struct sc_expr *e)
 {
+	char buf[SC_MAX_STR * 4 + 8];
 	const struct sc_expr *a;
 	int len;
 
@@ -438,9 +456,11 @@ static void check_call_strings(struct parser *p, const struct sc_expr *e)
 	a = e->args[1];
 	len = (int)strlen(a->str);
 	if (e->call->op == SC_SMAPS && !WORD_IN(smaps_fields, a->str, len))
-		bail_at(p, a->pos, "smaps has no field \"%s\"", a->str);
+		bail_at(p, a->pos, "smaps has no field \"%s\"",
+			printable(a->str, buf, sizeof(buf)));
 	if (e->call->op == SC_VMFLAG && !WORD_IN(vmflag_names, a->str, len))
-		bail_at(p, a->pos, "VmFlags has no mnemonic \"%s\"", a->str);
+		bail_at(p, a->pos, "VmFlags has no mnemonic \"%s\"",
+			printable(a->str, buf, sizeof(buf)));
 }
 
 static struct sc_expr *parse_call(struct parser *p,
