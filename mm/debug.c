@@ -91,24 +91,25 @@ static void validate_pte(struct validate *v, struct vm_area_struct *vma,
 	}
 }
 
+struct pte_check {
+	struct validate *v;
+	struct vm_area_struct *vma;
+	long *rss;
+};
+
+static void validate_one(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	struct pte_check *c = priv;
+
+	validate_pte(c->v, c->vma, addr, pt->pte[pte_index(addr)], c->rss);
+}
+
 static void validate_vma_ptes(struct validate *v, struct vm_area_struct *vma,
 			      long rss[])
 {
-	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = vma->vm_start, end = vma->vm_end;
+	struct pte_check c = { v, vma, rss };
 
-	while (addr < end) {
-		unsigned long next, skip = end;
-		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
-
-		if (!pt) {
-			addr = skip < end && skip > addr ? skip : end;
-			continue;
-		}
-		next = pte_table_end(addr, end);
-		for (; addr < next; addr += PAGE_SIZE)
-			validate_pte(v, vma, addr, pt->pte[pte_index(addr)], rss);
-	}
+	walk_ptes(vma->vm_mm, vma->vm_start, vma->vm_end, validate_one, &c);
 }
 
 /* Every used entry of every table must lie inside a VMA. */

@@ -69,61 +69,48 @@ static long madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
- * MADV_FREE: exclusive anonymous pages become clean and lazily freeable;
- * their data stays until reclaim finds them still clean.  Shared pages and
- * markers other than swap and poison are left alone.
+ * MADV_FREE of one entry: a page becomes clean and lazily freeable; its data
+ * stays until reclaim finds it still clean.  A shared page is left alone
+ * only if it is dirty or in the swap cache: a clean one is freed lazily even
+ * while the other side of a fork still maps it.  Swap entries and poison
+ * markers go; guard markers stay.
  */
+static void free_pte(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	struct vm_area_struct *vma = priv;
+	pte_t pte = pt->pte[pte_index(addr)];
+	struct folio *f;
+
+	if (pte_none(pte))
+		return;
+	if (!pte_present(pte)) {
+		swp_entry_t e = pte_to_swp_entry(pte);
+
+		if (!is_pte_marker_entry(e) || (e.offset & PTE_MARKER_POISONED))
+			pte_store(pt, addr, 0);
+		return;
+	}
+	f = vm_normal_folio(vma, addr, pte);
+	if (!f)
+		return;
+	if (f->mapcount != 1 &&
+	    (folio_test(f, PG_dirty) || folio_test(f, PG_swapcache)))
+		return;
+	pte_store(pt, addr, pte_mkold(pte_mkclean(pte)));
+	folio_clear(f, PG_dirty);
+	folio_clear(f, PG_referenced);
+	folio_clear(f, PG_active);
+	folio_clear(f, PG_swapbacked);
+}
+
 static long madvise_free(struct vm_area_struct *vma, unsigned long start,
 			 unsigned long end)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = start;
-
 	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
 		return -EINVAL;
 	if (!vma_is_anonymous(vma) || (vma->vm_flags & VM_SHARED))
 		return -EINVAL;
-	while (addr < end) {
-		unsigned long next, skip = end;
-		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
-
-		if (!pt) {
-			addr = skip < end && skip > addr ? skip : end;
-			continue;
-		}
-		next = pte_table_end(addr, end);
-		for (; addr < next; addr += PAGE_SIZE) {
-			pte_t pte = pt->pte[pte_index(addr)];
-			struct folio *f;
-
-			if (pte_none(pte))
-				continue;
-			if (!pte_present(pte)) {
-				swp_entry_t e = pte_to_swp_entry(pte);
-
-				if (!is_pte_marker_entry(e) ||
-				    (e.offset & PTE_MARKER_POISONED))
-					pte_store(pt, addr, 0);
-				continue;
-			}
-			f = vm_normal_folio(vma, addr, pte);
-			if (!f)
-				continue;
-			/*
-			 * A shared page is left alone only if it is dirty or in
-			 * the swap cache: a clean one is freed lazily even while
-			 * the other side of a fork still maps it.
-			 */
-			if (f->mapcount != 1 && (folio_test(f, PG_dirty) ||
-						 folio_test(f, PG_swapcache)))
-				continue;
-			pte_store(pt, addr, pte_mkold(pte_mkclean(pte)));
-			folio_clear(f, PG_dirty);
-			folio_clear(f, PG_referenced);
-			folio_clear(f, PG_active);
-			folio_clear(f, PG_swapbacked);
-		}
-	}
+	walk_ptes(vma->vm_mm, start, end, free_pte, vma);
 	return 0;
 }
 
@@ -192,28 +179,20 @@ static long madvise_guard_install(struct vm_area_struct *vma,
 	return 0;
 }
 
+static void unguard_pte(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	(void)priv;
+	if (is_guard_pte_marker(pt->pte[pte_index(addr)]))
+		pte_store(pt, addr, 0);
+}
+
 /* Remove guard markers in [start, end), and nothing else. */
 static long madvise_guard_remove(struct vm_area_struct *vma,
 				 unsigned long start, unsigned long end)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = start;
-
 	if (!is_valid_guard_vma(vma, /* allow_locked = */ true))
 		return -EINVAL;
-	while (addr < end) {
-		unsigned long next, skip = end;
-		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
-
-		if (!pt) {
-			addr = skip < end && skip > addr ? skip : end;
-			continue;
-		}
-		next = pte_table_end(addr, end);
-		for (; addr < next; addr += PAGE_SIZE)
-			if (is_guard_pte_marker(pt->pte[pte_index(addr)]))
-				pte_store(pt, addr, 0);
-	}
+	walk_ptes(vma->vm_mm, start, end, unguard_pte, NULL);
 	return 0;
 }
 

@@ -301,27 +301,25 @@ static void zap_pte(struct vm_area_struct *vma, struct pgtable *pt,
 	folio_put(m, f);
 }
 
+struct zap_walk {
+	struct vm_area_struct *vma;
+	const struct zap_details *details;
+};
+
+static void zap_one(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	struct zap_walk *w = priv;
+
+	zap_pte(w->vma, pt, addr, w->details);
+}
+
 /* Zap [start, end) of @vma, skipping page tables that are not there. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end, const struct zap_details *details)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = start;
+	struct zap_walk w = { vma, details };
 
-	while (addr < end) {
-		unsigned long next, skip = end;
-		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
-
-		if (!pt) {
-			addr = skip < end && skip > addr ? skip : end;
-			continue;
-		}
-		next = pte_table_end(addr, end);
-		if (pt->nr)
-			for (; addr < next; addr += PAGE_SIZE)
-				zap_pte(vma, pt, addr, details);
-		addr = next;
-	}
+	walk_ptes(vma->vm_mm, start, end, zap_one, &w);
 }
 
 /* ---- fork --------------------------------------------------------------- */

@@ -10,44 +10,33 @@
 #include "vma.h"
 
 /*
- * Apply @vma's new protection to its PTEs in [start, end): writes are
- * revoked from every present PTE when VM_WRITE goes; when it comes, only
- * exclusive anonymous pages become writable at once (anything else must
- * take a write fault, to copy or to track dirtying).  Markers stay.
+ * Apply @vma's new protection to one PTE: writes are revoked from every
+ * present PTE when VM_WRITE goes; when it comes, only exclusive anonymous
+ * pages become writable at once (anything else must take a write fault, to
+ * copy or to track dirtying).  Markers stay.
  */
+static void change_pte(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	struct vm_area_struct *vma = priv;
+	pte_t pte = pt->pte[pte_index(addr)];
+	struct folio *f;
+
+	if (!pte_present(pte))
+		return;
+	if (!(vma->vm_flags & VM_WRITE)) {
+		pte_store(pt, addr, pte_wrprotect(pte));
+		return;
+	}
+	f = vm_normal_folio(vma, addr, pte);
+	if (!(vma->vm_flags & VM_SHARED) && f && folio_test_anon(f) &&
+	    folio_test(f, PG_anon_exclusive) && !pte_uffd_wp(pte))
+		pte_store(pt, addr, pte_mkwrite(pte));
+}
+
 static void change_protection(struct vm_area_struct *vma, unsigned long start,
 			      unsigned long end)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	bool writable = vma->vm_flags & VM_WRITE;
-	unsigned long addr = start;
-
-	while (addr < end) {
-		unsigned long next, skip = end;
-		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
-
-		if (!pt) {
-			addr = skip < end && skip > addr ? skip : end;
-			continue;
-		}
-		next = pte_table_end(addr, end);
-		for (; addr < next; addr += PAGE_SIZE) {
-			pte_t pte = pt->pte[pte_index(addr)];
-			struct folio *f;
-
-			if (!pte_present(pte))
-				continue;
-			if (!writable) {
-				pte_store(pt, addr, pte_wrprotect(pte));
-				continue;
-			}
-			f = vm_normal_folio(vma, addr, pte);
-			if (!(vma->vm_flags & VM_SHARED) && f &&
-			    folio_test_anon(f) &&
-			    folio_test(f, PG_anon_exclusive) && !pte_uffd_wp(pte))
-				pte_store(pt, addr, pte_mkwrite(pte));
-		}
-	}
+	walk_ptes(vma->vm_mm, start, end, change_pte, vma);
 }
 
 static int mprotect_fixup(struct mm_struct *mm, struct vm_area_struct **pprev,

@@ -202,3 +202,29 @@ void pgd_free(struct mm_struct *mm)
 	mm->pgd = NULL;
 	mm->nr_ptes = 0;
 }
+
+/*
+ * Call @fn for every PTE slot of [start, end) that lies in a PTE table
+ * holding at least one entry; absent levels and empty tables are skipped
+ * whole.  The one range walk of the model (the kernel's walk_page_range()).
+ */
+void walk_ptes(struct mm_struct *mm, unsigned long start, unsigned long end,
+	       pte_walk_fn fn, void *priv)
+{
+	unsigned long addr = start;
+
+	while (addr < end) {
+		unsigned long next, skip = end;
+		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
+
+		if (!pt) {
+			addr = skip < end && skip > addr ? skip : end;
+			continue;
+		}
+		next = pte_table_end(addr, end);
+		if (pt->nr)
+			for (; addr < next; addr += PAGE_SIZE)
+				fn(pt, addr, priv);
+		addr = next;
+	}
+}

@@ -26,4 +26,8 @@ static inline unsigned long pte_table_end(unsigned long addr, unsigned long end)
 	return b && b < end ? b : end;
 }
 
+typedef void (*pte_walk_fn)(struct pgtable *pt, unsigned long addr, void *priv);
+void walk_ptes(struct mm_struct *mm, unsigned long start, unsigned long end,
+	       pte_walk_fn fn, void *priv);
+
 #endif

@@ -153,24 +153,24 @@ static void smaps_pte(struct mem_size_stats *mss, struct vm_area_struct *vma,
 			      dirty, locked, f->mapcount < 2);
 }
 
+struct smaps_walk {
+	struct mem_size_stats *mss;
+	struct vm_area_struct *vma;
+};
+
+static void smaps_one(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	struct smaps_walk *w = priv;
+
+	smaps_pte(w->mss, w->vma, addr, pt->pte[pte_index(addr)]);
+}
+
 static void smaps_gather(struct vm_area_struct *vma, struct mem_size_stats *mss)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr = vma->vm_start, end = vma->vm_end;
+	struct smaps_walk w = { mss, vma };
 
 	memset(mss, 0, sizeof(*mss));
-	while (addr < end) {
-		unsigned long next, skip = end;
-		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
-
-		if (!pt) {
-			addr = skip < end && skip > addr ? skip : end;
-			continue;
-		}
-		next = pte_table_end(addr, end);
-		for (; addr < next; addr += PAGE_SIZE)
-			smaps_pte(mss, vma, addr, pt->pte[pte_index(addr)]);
-	}
+	walk_ptes(vma->vm_mm, vma->vm_start, vma->vm_end, smaps_one, &w);
 }
 
 static bool thp_eligible(const struct vm_area_struct *vma)
