@@ -181,6 +181,9 @@ static bool thp_eligible(const struct vm_area_struct *vma)
 		return false;
 	if (vma->vm_flags & VM_SHARED)
 		return false;
+	/* only the PMD size is enabled: the VMA must hold an aligned PMD */
+	if (((vma->vm_start + PMD_SIZE - 1) & ~(PMD_SIZE - 1)) + PMD_SIZE > vma->vm_end)
+		return false;
 	return pf->thp == MMSIM_THP_ALWAYS ||
 	       (pf->thp == MMSIM_THP_MADVISE && (vma->vm_flags & VM_HUGEPAGE));
 }
@@ -377,7 +380,7 @@ size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len)
 
 		prot_string(vma, prot);
 		w = snprintf(n < len ? buf + n : NULL, n < len ? len - n : 0,
-			     "%08lx-%08lx %s %08lx 00:00 0\n", vma->vm_start,
+			     "%08lx-%08lx %s %08lx 00:00 0 \n", vma->vm_start,
 			     vma->vm_end, prot,
 			     vma->vm_file ? vma->vm_pgoff << PAGE_SHIFT : 0UL);
 		if (w > 0)
