@@ -401,16 +401,6 @@ long mmsim_madvise(struct mmsim_process *p, unsigned long start,
 	return ret;
 }
 
-static bool process_madvise_behavior_valid(int behavior)
-{
-	switch (behavior) {
-	case MADV_COLD: case MADV_PAGEOUT: case MADV_WILLNEED:
-	case MADV_COLLAPSE: case MADV_GUARD_INSTALL: case MADV_GUARD_REMOVE:
-		return true;
-	}
-	return false;
-}
-
 long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
 			   const struct mmsim_iovec *iov, int niov,
 			   int advice, unsigned long flags)
@@ -426,10 +416,13 @@ long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
 	for (i = 0; i < niov; i++)
 		if ((long)iov[i].len < 0)
 			return -EINVAL;
+	/*
+	 * Only the process itself can be named (the language has no
+	 * pidfd_open), and on itself every advice is allowed since 6.13; the
+	 * kernel restricts advice only for other processes.
+	 */
 	if (pidfd != PIDFD_SELF_THREAD && pidfd != PIDFD_SELF_THREAD_GROUP)
 		return -EBADF;
-	if (!process_madvise_behavior_valid(advice))
-		return -EINVAL;
 	/* the bytes advised before a failure are the result, if any */
 	for (i = 0; i < niov; i++) {
 		ret = do_madvise(p->mm, iov[i].base, iov[i].len, advice);

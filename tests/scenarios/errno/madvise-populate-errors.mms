@@ -1,0 +1,14 @@
+# MADV_POPULATE_READ/WRITE: -EINVAL where the VMA forbids the access, -ENOMEM over a hole, -EFAULT over a guard region
+r = mmap(NULL, 32 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+p = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+w = mmap(r + 12 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+madvise(r, PAGE, MADV_POPULATE_READ) == -EINVAL
+madvise(r, PAGE, MADV_POPULATE_WRITE) == -EINVAL
+madvise(p, PAGE, MADV_POPULATE_WRITE) == -EINVAL
+madvise(p, PAGE, MADV_POPULATE_READ) == 0
+munmap(r + 16 * PAGE, 4 * PAGE)
+madvise(w, 8 * PAGE, MADV_POPULATE_WRITE) == -ENOMEM
+madvise(r + 16 * PAGE, 4 * PAGE, MADV_POPULATE_READ) == -ENOMEM
+madvise(w + 2 * PAGE, PAGE, MADV_GUARD_INSTALL)
+madvise(w, 4 * PAGE, MADV_POPULATE_WRITE) == -EFAULT
+pagemap(w) & PM_PRESENT == PM_PRESENT
