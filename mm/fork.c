@@ -93,7 +93,6 @@ struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *pf)
 		return NULL;
 	}
 	folio_set(zero, PG_zero);
-	folio_set(zero, PG_uptodate);
 	folio_set(zero, PG_reserved);
 	return m;
 }

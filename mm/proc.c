@@ -332,6 +332,7 @@ uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn)
 #define KPF_ZERO_PAGE	24
 #define KPF_RESERVED	32
 #define KPF_MLOCKED	33
+#define KPF_OWNER_2	34	/* PG_anon_exclusive on anonymous pages */
 
 uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
 {
@@ -357,6 +358,8 @@ uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
 		u |= 1ULL << KPF_MMAP;
 	if (folio_test_anon(f))
 		u |= 1ULL << KPF_ANON;
+	if (folio_test_anon(f) && folio_test(f, PG_anon_exclusive))
+		u |= 1ULL << KPF_OWNER_2;
 	if (folio_test(f, PG_zero))
 		u |= 1ULL << KPF_ZERO_PAGE;
 	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)

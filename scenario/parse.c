@@ -173,7 +173,7 @@ static void lex_number(struct parser *p)
 	uint64_t v = 0;
 	bool any = false;
 
-	if (s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) {
+	if (s[i] == '0' && i + 1 < p->n && (s[i + 1] == 'x' || s[i + 1] == 'X')) {
 		base = 16;
 		i += 2;
 	} else if (s[i] == '0') {
@@ -1050,6 +1050,7 @@ static void parse_lines(struct parser *p, const char *src, size_t len,
 		int n;
 
 		at = read_logical(p, src, len, at, &lineno, buf, pos, &n);
+		buf[n] = '\0';	/* nothing of an earlier, longer line shows through */
 		p->s = buf;
 		p->pos = pos;
 		p->n = n;

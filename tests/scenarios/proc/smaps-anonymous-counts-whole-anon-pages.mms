@@ -1,0 +1,15 @@
+# smaps Anonymous counts every anonymous page mapped in the VMA in full, shared or not: after fork both sides show the whole amount while Pss halves.
+r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+madvise(p, 8 * PAGE, MADV_NOHUGEPAGE)
+smaps(p, "Anonymous") == 0
+write(p, 2 * PAGE, 'a')
+read(p + 4 * PAGE, 4 * PAGE) == 0
+smaps(p, "Anonymous") == 8 * KiB
+c = fork()
+smaps(p, "Anonymous") == 8 * KiB
+@c smaps(p, "Anonymous") == 8 * KiB
+smaps(p, "Pss") == 4 * KiB
+@c write(p + 6 * PAGE, 1, 'c')
+@c smaps(p, "Anonymous") == 12 * KiB
+smaps(p, "Anonymous") == 8 * KiB
