@@ -3,21 +3,32 @@
  * mmsim-sandbox: the host's side of the oracle.
  *
  * Each process of a scenario is one of these, executing requests from the
- * CLI with real system calls and its own loads and stores.  It keeps its
- * address space quiet: no malloc after start-up, static buffers only, raw
- * system calls so that no library wrapper adds or changes a mapping.  A
- * fault on a scenario access is caught with sigsetjmp and reported as the
- * signal it was.
+ * CLI (host/host_backend.c) with real system calls and with its own loads
+ * and stores.  Its address space is the scenario's, so it keeps quiet: it
+ * is linked statically where possible, never calls malloc after start-up,
+ * keeps every buffer in .bss, and makes every memory-management call with
+ * syscall() so that no library wrapper adds, changes or second-guesses a
+ * mapping.  A fault on a scenario access is caught with sigsetjmp and
+ * reported as the signal it was; any other fault kills the sandbox, which
+ * the CLI reports as a broken backend.
+ *
+ * The protocol is in protocol.h.  Nothing is printed except on internal
+ * errors.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -25,31 +36,108 @@
 
 #include "protocol.h"
 
-#ifndef SYS_mseal
-#define SYS_mseal		462
+/* Older libc headers lack the newest system calls. */
+#ifndef SYS_memfd_create
+#define SYS_memfd_create	319
+#endif
+#ifndef SYS_mlock2
+#define SYS_mlock2		325
+#endif
+#ifndef SYS_close_range
+#define SYS_close_range		436
 #endif
 #ifndef SYS_process_madvise
 #define SYS_process_madvise	440
 #endif
-#ifndef SYS_memfd_create
-#define SYS_memfd_create	319
+#ifndef SYS_mseal
+#define SYS_mseal		462
 #endif
 
-#define PAGE_SIZE	4096UL
+#define PM_PRESENT	(1ULL << 63)
+#define PM_PFN_MASK	((1ULL << 55) - 1)
 
-static int sock = SB_SOCK_FD;
-static sigjmp_buf fault_jmp;
-static volatile sig_atomic_t fault_armed;
-static char page_buf[PAGE_SIZE];
+/* read(): the bytes of the range differ */
+#define BYTE_MIXED	256
+
+/* keep the compiler from moving memory accesses across this point */
+#define barrier()	__asm__ __volatile__("" ::: "memory")
+
+static int sock = SB_EXEC_FD;
+static uint64_t page_size;
+
+static struct sb_request req;
+static struct sb_reply rep;
+static struct sb_text text;
 static char io_buf[1 << 16];
 
-/* Raw system calls: the kernel's result, -errno on failure. */
-static long sys(long nr, long a, long b, long c, long d, long e, long f)
+static sigjmp_buf fault_jmp;
+static volatile sig_atomic_t fault_armed;
+
+/* ---- basics --------------------------------------------------------------- */
+
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("mmsim-sandbox: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	_exit(2);
+}
+
+/* A system call as the kernel answers it: the result, or -errno. */
+static int64_t sys(long nr, long a, long b, long c, long d, long e, long f)
 {
 	long r = syscall(nr, a, b, c, d, e, f);
 
 	return r == -1 ? -errno : r;
 }
+
+#define SYS1(nr, a)		sys(nr, (long)(a), 0, 0, 0, 0, 0)
+#define SYS2(nr, a, b)		sys(nr, (long)(a), (long)(b), 0, 0, 0, 0)
+#define SYS3(nr, a, b, c)	sys(nr, (long)(a), (long)(b), (long)(c), 0, 0, 0)
+#define SYS4(nr, a, b, c, d)	sys(nr, (long)(a), (long)(b), (long)(c), (long)(d), 0, 0)
+#define SYS5(nr, a, b, c, d, e)	sys(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), 0)
+
+static void set_num(struct sc_outcome *o, int64_t v)
+{
+	o->kind = SC_NUM;
+	o->v = v;
+}
+
+/* The request could not be served: the CLI reports a broken backend. */
+static void fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	rep.status = -1;
+	va_start(ap, fmt);
+	vsnprintf(rep.msg, sizeof(rep.msg), fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Returns 0 or -errno.  If the CLI is gone, the next receive sees it and
+ * the process exits there.
+ */
+static int send_packet(const void *buf, size_t len)
+{
+	return send(sock, buf, len, MSG_NOSIGNAL) < 0 ? -errno : 0;
+}
+
+/* ---- memory accesses ------------------------------------------------------ */
+
+/*
+ * The state of an access in progress.  A fault leaves it by siglongjmp, so
+ * everything the caller needs afterwards is either the signal number or in
+ * memory that the access function wrote before it finished.
+ */
+struct access {
+	uint64_t addr, len;
+	int byte;		/* write: the byte; read: the result */
+};
 
 static void on_fault(int sig, siginfo_t *si, void *uc)
 {
@@ -59,9 +147,772 @@ static void on_fault(int sig, siginfo_t *si, void *uc)
 		fault_armed = 0;
 		siglongjmp(fault_jmp, sig);
 	}
-	/* a fault outside a scenario access: die of it */
+	/*
+	 * The sandbox itself faulted (a scenario unmapped its stack, say):
+	 * die of the signal so that the CLI reports it as such.
+	 */
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+/*
+ * Run @fn with the fault handler armed.  Returns 0, or the signal that
+ * ended the access.  SA_NODEFER and sigsetjmp(..., 1) keep the signal
+ * mask as it was, so the next fault is caught as well.
+ */
+static int guarded(void (*fn)(struct access *), struct access *a)
+{
+	int sig = sigsetjmp(fault_jmp, 1);
+
+	if (sig)
+		return sig;
+	fault_armed = 1;
+	fn(a);
+	fault_armed = 0;
+	return 0;
+}
+
+/* The part of [addr, addr + left) that lies in addr's page. */
+static uint64_t page_chunk(uint64_t addr, uint64_t left)
+{
+	uint64_t n = page_size - (addr & (page_size - 1));
+
+	return n < left ? n : left;
+}
+
+/* Is every byte of [p, p + n) equal to @b?  Word by word where aligned. */
+static bool bytes_all(const unsigned char *p, size_t n, unsigned char b)
+{
+	uint64_t pattern = 0x0101010101010101ULL * b, w;
+
+	for (; n && ((uintptr_t)p & 7); p++, n--)
+		if (*p != b)
+			return false;
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		if (w != pattern)
+			return false;
+	}
+	for (; n; p++, n--)
+		if (*p != b)
+			return false;
+	return true;
+}
+
+/*
+ * Read page by page.  The first access to each page is a single volatile
+ * load of its first byte in range, so that a fault is always taken there
+ * and reported for the first faulting byte; once that load has succeeded
+ * the rest of the page is compared at full speed.  Pages keep being
+ * touched after the bytes are known to differ: a later page may fault.
+ */
+static void read_range(struct access *a)
+{
+	uint64_t addr = a->addr, left = a->len;
+	int common = -1;
+
+	while (left) {
+		uint64_t n = page_chunk(addr, left);
+		unsigned char first = *(volatile unsigned char *)(uintptr_t)addr;
+
+		barrier();
+		if (common < 0)
+			common = first;
+		if (common != BYTE_MIXED &&
+		    !bytes_all((const unsigned char *)(uintptr_t)addr, n,
+			       (unsigned char)common))
+			common = BYTE_MIXED;
+		barrier();
+		addr += n;
+		left -= n;
+	}
+	a->byte = common;
+}
+
+/* Write page by page: the pages before a faulting one stay written. */
+static void write_range(struct access *a)
+{
+	uint64_t addr = a->addr, left = a->len;
+
+	while (left) {
+		uint64_t n = page_chunk(addr, left);
+
+		barrier();
+		memset((void *)(uintptr_t)addr, a->byte, n);
+		barrier();
+		addr += n;
+		left -= n;
+	}
+}
+
+static void do_read(uint64_t addr, uint64_t len, struct sc_outcome *o)
+{
+	struct access a = { .addr = addr, .len = len, .byte = 0 };
+	int sig;
+
+	/* an empty range reads nothing, as in the model */
+	if (!len) {
+		set_num(o, 0);
+		return;
+	}
+	sig = guarded(read_range, &a);
+	if (sig) {
+		o->kind = SC_SIGNAL;
+		o->v = sig;
+	} else if (a.byte == BYTE_MIXED) {
+		o->kind = SC_MIXED;
+	} else {
+		set_num(o, a.byte);
+	}
+}
+
+static void do_write(uint64_t addr, uint64_t len, int byte,
+		     struct sc_outcome *o)
+{
+	struct access a = { .addr = addr, .len = len, .byte = byte & 0xff };
+	int sig = guarded(write_range, &a);
+
+	if (sig) {
+		o->kind = SC_SIGNAL;
+		o->v = sig;
+	} else {
+		set_num(o, 0);
+	}
+}
+
+/* ---- files ---------------------------------------------------------------- */
+
+/*
+ * pwrite(fd, byte, len, off): @len copies of @byte, in as many system
+ * calls as it takes; like one big pwrite(2), an error after some bytes
+ * were written gives the short count.
+ */
+static int64_t do_pwrite(int64_t fd, int byte, int64_t len, int64_t off)
+{
+	int64_t done = 0, r;
+
+	if (len < 0)
+		return -EINVAL;
+	memset(io_buf, byte, sizeof(io_buf));
+	do {
+		int64_t n = len - done < (int64_t)sizeof(io_buf) ?
+			    len - done : (int64_t)sizeof(io_buf);
+
+		/* one call even for len 0: a bad fd must still say so */
+		r = SYS4(SYS_pwrite64, fd, io_buf, n, off + done);
+		if (r < 0)
+			return done ? done : r;
+		if (r == 0)
+			break;
+		done += r;
+	} while (done < len);
+	return done;
+}
+
+/* pread(fd, len, off): the common byte, MIXED, or NONE at the end of file. */
+static void do_pread(int64_t fd, int64_t len, int64_t off, struct sc_outcome *o)
+{
+	int64_t done = 0, r, i;
+	int common = -1;
+
+	if (len < 0) {
+		set_num(o, -EINVAL);
+		return;
+	}
+	do {
+		int64_t n = len - done < (int64_t)sizeof(io_buf) ?
+			    len - done : (int64_t)sizeof(io_buf);
+
+		r = SYS4(SYS_pread64, fd, io_buf, n, off + done);
+		if (r < 0 && !done) {
+			set_num(o, r);
+			return;
+		}
+		if (r <= 0)
+			break;
+		if (common < 0)
+			common = (unsigned char)io_buf[0];
+		for (i = 0; i < r && common != BYTE_MIXED; i++)
+			if ((unsigned char)io_buf[i] != common)
+				common = BYTE_MIXED;
+		done += r;
+	} while (done < len);
+	if (common < 0)
+		o->kind = SC_NONE;
+	else if (common == BYTE_MIXED)
+		o->kind = SC_MIXED;
+	else
+		set_num(o, common);
+}
+
+/* ---- /proc/self ----------------------------------------------------------- */
+
+/*
+ * A line reader with a fixed buffer, so that smaps of any size streams
+ * through without an allocation.  Lines of maps and smaps are far shorter
+ * than the buffer; a longer one would be cut.
+ */
+struct lines {
+	int fd;
+	int err;		/* -errno of a failed read */
+	bool eof;
+	size_t start, end;
+	char buf[1 << 16];
+};
+
+static struct lines lr;
+
+static int lines_open(struct lines *l, const char *path)
+{
+	int64_t fd = SYS4(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+
+	if (fd < 0)
+		return (int)fd;
+	l->fd = (int)fd;
+	l->err = 0;
+	l->eof = false;
+	l->start = l->end = 0;
+	return 0;
+}
+
+static int lines_close(struct lines *l)
+{
+	SYS1(SYS_close, l->fd);
+	return l->err;
+}
+
+/* The next line, NUL-terminated in place, or NULL at the end. */
+static char *lines_next(struct lines *l)
+{
+	for (;;) {
+		char *line = l->buf + l->start;
+		char *nl = memchr(line, '\n', l->end - l->start);
+		int64_t r;
+
+		if (nl) {
+			*nl = '\0';
+			l->start = (size_t)(nl - l->buf) + 1;
+			return line;
+		}
+		if (l->eof) {
+			if (l->start == l->end)
+				return NULL;
+			l->buf[l->end] = '\0';	/* the last line, unterminated */
+			l->start = l->end;
+			return line;
+		}
+		memmove(l->buf, line, l->end - l->start);
+		l->end -= l->start;
+		l->start = 0;
+		if (l->end == sizeof(l->buf) - 1)
+			l->end = 0;	/* an endless line: drop it */
+		r = SYS3(SYS_read, l->fd, l->buf + l->end,
+			 sizeof(l->buf) - 1 - l->end);
+		if (r < 0)
+			l->err = (int)r;
+		if (r <= 0)
+			l->eof = true;
+		else
+			l->end += (size_t)r;
+	}
+}
+
+/*
+ * A maps line, or an smaps header line: "start-end perms ...".  Field
+ * lines ("Rss:   4 kB") never parse as one.
+ */
+static bool parse_vma_line(const char *line, uint64_t *start, uint64_t *end,
+			   const char **perms)
+{
+	char *e;
+
+	*start = strtoull(line, &e, 16);
+	if (e == line || *e != '-')
+		return false;
+	line = e + 1;
+	*end = strtoull(line, &e, 16);
+	if (e == line || *e != ' ')
+		return false;
+	*perms = e + 1;
+	return true;
+}
+
+/*
+ * Find the VMA containing @addr in /proc/self/maps.  Returns 1 and its
+ * range and permissions, 0 if no VMA contains addr, or -errno.
+ */
+static int find_vma(uint64_t addr, uint64_t *start, uint64_t *end,
+		    char perms[5])
+{
+	const char *p;
+	char *line;
+	int found = 0, r;
+
+	r = lines_open(&lr, "/proc/self/maps");
+	if (r)
+		return r;
+	while ((line = lines_next(&lr))) {
+		if (!parse_vma_line(line, start, end, &p) ||
+		    addr < *start || addr >= *end)
+			continue;
+		memcpy(perms, p, 4);
+		perms[4] = '\0';
+		found = 1;
+		break;
+	}
+	r = lines_close(&lr);
+	return r ? r : found;
+}
+
+/* Does the VmFlags line @flags list @mnemonic? */
+static bool has_vmflag(const char *flags, const char *mnemonic)
+{
+	size_t len = strlen(mnemonic);
+
+	while (*flags) {
+		while (*flags == ' ')
+			flags++;
+		if (!strncmp(flags, mnemonic, len) &&
+		    (flags[len] == ' ' || flags[len] == '\0'))
+			return true;
+		while (*flags && *flags != ' ')
+			flags++;
+	}
+	return false;
+}
+
+/*
+ * The value of smaps field @field ("Rss", in bytes; "VmFlags" looks up
+ * @mnemonic) of the VMA containing @addr.  Returns 1 with *val, 0 if no
+ * VMA contains addr, -ENOENT if the VMA has no such field, or -errno.
+ */
+static int smaps_field(uint64_t addr, const char *field, const char *mnemonic,
+		       int64_t *val)
+{
+	size_t flen = strlen(field);
+	bool in = false;
+	int ret = 0, r;
+	const char *p;
+	char *line, *e;
+	uint64_t s, t;
+
+	r = lines_open(&lr, "/proc/self/smaps");
+	if (r)
+		return r;
+	while ((line = lines_next(&lr))) {
+		if (parse_vma_line(line, &s, &t, &p)) {
+			if (in)
+				break;		/* the VMA ended without it */
+			in = addr >= s && addr < t;
+			if (in)
+				ret = -ENOENT;
+			continue;
+		}
+		if (!in || strncmp(line, field, flen) || line[flen] != ':')
+			continue;
+		if (mnemonic) {
+			*val = has_vmflag(line + flen + 1, mnemonic);
+		} else {
+			*val = strtoll(line + flen + 1, &e, 10);
+			while (*e == ' ')
+				e++;
+			if (!strncmp(e, "kB", 2))
+				*val *= 1024;
+		}
+		ret = 1;
+		break;
+	}
+	r = lines_close(&lr);
+	return r ? r : ret;
+}
+
+/* Entry @index of a /proc file of 64-bit entries (pagemap, kpage*). */
+static int read_entry(const char *path, uint64_t index, uint64_t *v)
+{
+	int64_t fd = SYS4(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	int64_t r;
+
+	*v = 0;
+	if (fd < 0)
+		return (int)fd;
+	r = SYS4(SYS_pread64, fd, v, sizeof(*v), index * sizeof(*v));
+	SYS1(SYS_close, fd);
+	if (r == 0)
+		*v = 0;			/* beyond the end: nothing there */
+	return r < 0 ? (int)r : 0;
+}
+
+/* The pagemap entry of @addr, frame bits included. */
+static int pagemap_entry(uint64_t addr, uint64_t *pm)
+{
+	int r = read_entry("/proc/self/pagemap", addr / page_size, pm);
+
+	if (r)
+		fail("cannot read /proc/self/pagemap: %s", strerror(-r));
+	return r;
+}
+
+/*
+ * The frame mapped at @addr: 1 with *pfn, or 0 where nothing is present.
+ * Frame numbers need CAP_SYS_ADMIN; without it pagemap shows 0, which
+ * would make every page look the same, so that is a failure.
+ */
+static int frame_of(uint64_t addr, uint64_t *pfn)
+{
+	uint64_t pm;
+
+	if (pagemap_entry(addr, &pm))
+		return -1;
+	if (!(pm & PM_PRESENT))
+		return 0;
+	*pfn = pm & PM_PFN_MASK;
+	if (!*pfn) {
+		fail("pagemap shows no frame numbers (they need CAP_SYS_ADMIN)");
+		return -1;
+	}
+	return 1;
+}
+
+static void observe_vma(const struct sc_call *c, struct sc_outcome *o)
+{
+	uint64_t start = 0, end = 0;
+	char perms[5];
+	int r = find_vma((uint64_t)c->args[0], &start, &end, perms);
+
+	if (r < 0) {
+		fail("cannot read /proc/self/maps: %s", strerror(-r));
+	} else if (!r) {
+		o->kind = SC_NONE;
+	} else if (c->op == SC_VMA) {
+		o->kind = SC_RANGE;
+		o->is_addr = true;
+		o->v = (int64_t)start;
+		o->v2 = (int64_t)end;
+	} else {
+		o->kind = SC_STRING;
+		memcpy(o->str, perms, sizeof(perms));
+	}
+}
+
+static void observe_smaps(const struct sc_call *c, struct sc_outcome *o)
+{
+	bool vmflag = c->op == SC_VMFLAG;
+	int64_t v = 0;
+	int r;
+
+	r = smaps_field((uint64_t)c->args[0], vmflag ? "VmFlags" : c->str,
+			vmflag ? c->str : NULL, &v);
+	if (r == 1)
+		set_num(o, v);
+	else if (r == 0)
+		o->kind = SC_NONE;
+	else if (r == -ENOENT && vmflag)
+		set_num(o, 0);		/* a kernel without VmFlags has none */
+	else if (r == -ENOENT)
+		fail("smaps has no field '%s'", c->str);
+	else
+		fail("cannot read /proc/self/smaps: %s", strerror(-r));
+}
+
+static void observe_page(const struct sc_call *c, struct sc_outcome *o)
+{
+	uint64_t addr = (uint64_t)c->args[0], pm, pfn, v;
+	const char *path;
+	int r;
+
+	if (c->op == SC_PAGEMAP) {
+		if (!pagemap_entry(addr, &pm))
+			set_num(o, (int64_t)(pm & ~PM_PFN_MASK));
+		return;
+	}
+	r = frame_of(addr, &pfn);
+	if (r < 0)
+		return;
+	if (c->op == SC_FRAME) {
+		if (r) {
+			o->kind = SC_TOKEN;
+			o->v = (int64_t)pfn;
+		} else {
+			o->kind = SC_NONE;
+		}
+		return;
+	}
+	if (!r) {
+		set_num(o, 0);
+		return;
+	}
+	path = c->op == SC_MAPCOUNT ? "/proc/kpagecount" : "/proc/kpageflags";
+	r = read_entry(path, pfn, &v);
+	if (r)
+		fail("cannot read %s: %s", path, strerror(-r));
+	else
+		set_num(o, (int64_t)v);
+}
+
+/* maps(): the text in SB_TEXT packets, then the reply. */
+static void send_maps(struct sc_outcome *o)
+{
+	int64_t fd = SYS4(SYS_openat, AT_FDCWD, "/proc/self/maps",
+			  O_RDONLY | O_CLOEXEC, 0);
+	int64_t r = 0;
+	int s = 0;
+
+	if (fd < 0) {
+		fail("cannot open /proc/self/maps: %s", strerror((int)-fd));
+		return;
+	}
+	text.type = SB_TEXT;
+	while (!s && (r = SYS3(SYS_read, fd, text.data, sizeof(text.data))) > 0) {
+		text.len = (uint32_t)r;
+		s = send_packet(&text, offsetof(struct sb_text, data) + (size_t)r);
+	}
+	SYS1(SYS_close, fd);
+	/* a text cut short must not pass for the whole */
+	if (s)
+		fail("cannot send the maps text: %s", strerror(-s));
+	else if (r < 0)
+		fail("cannot read /proc/self/maps: %s", strerror((int)-r));
+	else
+		set_num(o, 0);
+}
+
+/* ---- requests ------------------------------------------------------------- */
+
+static int64_t do_process_madvise(const struct sc_call *c)
+{
+	static struct iovec iov[SC_MAX_IOV];
+	int i, n = c->niov < SC_MAX_IOV ? c->niov : SC_MAX_IOV;
+
+	for (i = 0; i < n; i++) {
+		iov[i].iov_base = (void *)(uintptr_t)c->iov[i][0];
+		iov[i].iov_len = (size_t)c->iov[i][1];
+	}
+	/* the pidfd goes through as is: PIDFD_SELF is the kernel's to judge */
+	return SYS5(SYS_process_madvise, c->args[0], iov, n, c->args[1],
+		    c->args[2]);
+}
+
+static void execute(const struct sc_call *c, struct sc_outcome *o)
+{
+	const int64_t *a = c->args;
+
+	switch (c->op) {
+	case SC_MMAP:
+		set_num(o, sys(SYS_mmap, a[0], a[1], a[2], a[3], a[4], a[5]));
+		o->is_addr = o->v >= 0;
+		return;
+	case SC_MUNMAP:
+		set_num(o, SYS2(SYS_munmap, a[0], a[1]));
+		return;
+	case SC_MPROTECT:
+		set_num(o, SYS3(SYS_mprotect, a[0], a[1], a[2]));
+		return;
+	case SC_MADVISE:
+		set_num(o, SYS3(SYS_madvise, a[0], a[1], a[2]));
+		return;
+	case SC_MREMAP:
+		set_num(o, SYS5(SYS_mremap, a[0], a[1], a[2], a[3],
+				c->nargs > 4 ? a[4] : 0));
+		o->is_addr = o->v >= 0;
+		return;
+	case SC_MLOCK:
+		set_num(o, SYS2(SYS_mlock, a[0], a[1]));
+		return;
+	case SC_MLOCK2:
+		set_num(o, SYS3(SYS_mlock2, a[0], a[1], a[2]));
+		return;
+	case SC_MUNLOCK:
+		set_num(o, SYS2(SYS_munlock, a[0], a[1]));
+		return;
+	case SC_MSYNC:
+		set_num(o, SYS3(SYS_msync, a[0], a[1], a[2]));
+		return;
+	case SC_MSEAL:
+		set_num(o, SYS3(SYS_mseal, a[0], a[1], a[2]));
+		return;
+	case SC_PROCESS_MADVISE:
+		set_num(o, do_process_madvise(c));
+		return;
+	case SC_MEMFD_CREATE:
+		set_num(o, SYS2(SYS_memfd_create, c->str, a[0]));
+		return;
+	case SC_OPEN:
+		/* relative paths land in the scratch directory, our cwd */
+		set_num(o, SYS4(SYS_openat, AT_FDCWD, c->str, a[0],
+				c->nargs > 1 ? a[1] : 0));
+		return;
+	case SC_CLOSE:
+		set_num(o, SYS1(SYS_close, a[0]));
+		return;
+	case SC_UNLINK:
+		set_num(o, SYS3(SYS_unlinkat, AT_FDCWD, c->str, 0));
+		return;
+	case SC_FTRUNCATE:
+		set_num(o, SYS2(SYS_ftruncate, a[0], a[1]));
+		return;
+	case SC_FALLOCATE:
+		set_num(o, SYS4(SYS_fallocate, a[0], a[1], a[2], a[3]));
+		return;
+	case SC_FCNTL:
+		set_num(o, SYS3(SYS_fcntl, a[0], a[1], a[2]));
+		return;
+	case SC_PWRITE:
+		set_num(o, do_pwrite(a[0], (int)a[1], a[2], a[3]));
+		return;
+	case SC_PREAD:
+		do_pread(a[0], a[1], a[2], o);
+		return;
+	case SC_FSYNC:
+		set_num(o, SYS1(SYS_fsync, a[0]));
+		return;
+	case SC_READ:
+		do_read((uint64_t)a[0], c->nargs > 1 ? (uint64_t)a[1] : 1, o);
+		return;
+	case SC_WRITE:
+		do_write((uint64_t)a[0], (uint64_t)a[1], (int)a[2], o);
+		return;
+	case SC_VMA:
+	case SC_VMA_PROT:
+		observe_vma(c, o);
+		return;
+	case SC_VMFLAG:
+	case SC_SMAPS:
+		observe_smaps(c, o);
+		return;
+	case SC_PAGEMAP:
+	case SC_FRAME:
+	case SC_MAPCOUNT:
+	case SC_KPAGEFLAGS:
+		observe_page(c, o);
+		return;
+	case SC_MAPS:
+		send_maps(o);
+		return;
+	default:
+		fail("unknown request %d", (int)c->op);
+		return;
+	}
+}
+
+/*
+ * fork(): the child switches to the socket that came with the request and
+ * goes on serving; it answers nothing, its parent replies for it.
+ */
+static bool do_fork(int fd)
+{
+	pid_t pid;
+
+	if (fd < 0) {
+		fail("fork request without a socket");
+		return true;
+	}
+	pid = fork();
+	if (pid == 0) {
+		/* dup3 replaces the parent's socket in the same slot */
+		if (dup3(fd, sock, O_CLOEXEC) < 0)
+			die("dup3: %s", strerror(errno));
+		close(fd);
+		return false;
+	}
+	close(fd);
+	if (pid < 0) {
+		set_num(&rep.out, -errno);
+	} else {
+		rep.out.kind = SC_PROC;
+		rep.pid = pid;
+	}
+	return true;
+}
+
+/* Receive one request and the descriptor a fork request carries. */
+static int receive(int *passed_fd)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} ctl;
+	struct iovec iov = { &req, sizeof(req) };
+	struct msghdr msg = {
+		.msg_iov = &iov,
+		.msg_iovlen = 1,
+		.msg_control = ctl.buf,
+		.msg_controllen = sizeof(ctl.buf),
+	};
+	struct cmsghdr *cm;
+	ssize_t n;
+
+	*passed_fd = -1;
+	do {
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	} while (n < 0 && errno == EINTR);
+	for (cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm))
+		if (cm->cmsg_level == SOL_SOCKET &&
+		    cm->cmsg_type == SCM_RIGHTS &&
+		    cm->cmsg_len == CMSG_LEN(sizeof(int)))
+			memcpy(passed_fd, CMSG_DATA(cm), sizeof(int));
+	if (n != (ssize_t)sizeof(req)) {
+		if (*passed_fd >= 0)
+			close(*passed_fd);
+		return -1;
+	}
+	return 0;
+}
+
+/* Serve requests until exit() or until the CLI goes away. */
+static void serve(void)
+{
+	for (;;) {
+		int fd;
+
+		if (receive(&fd))
+			_exit(0);	/* the CLI is gone */
+		memset(&rep, 0, sizeof(rep));
+		rep.type = SB_REPLY;
+		if (req.call.op == SC_EXIT)
+			_exit(0);
+		if (req.call.op == SC_FORK) {
+			if (!do_fork(fd))
+				continue;	/* the new child: nothing to say */
+		} else {
+			if (fd >= 0)
+				close(fd);
+			execute(&req.call, &rep.out);
+		}
+		send_packet(&rep, sizeof(rep));
+	}
+}
+
+/* ---- start-up ------------------------------------------------------------- */
+
+/*
+ * Move the socket out of the way and close whatever else the CLI left
+ * open, so that a scenario's descriptors start at 3 as in a fresh process.
+ */
+static void setup_fds(void)
+{
+	struct rlimit rl;
+	socklen_t len = sizeof(int);
+	int fd, type, target = SB_SOCK_FD;
+
+	if (getsockopt(SB_EXEC_FD, SOL_SOCKET, SO_TYPE, &type, &len) ||
+	    type != SOCK_SEQPACKET)
+		die("no socket on fd %d: this program is started by mmsim",
+		    SB_EXEC_FD);
+	/* 0, 1 and 2 are open in any process the scenario imitates */
+	for (fd = 0; fd < 3; fd++)
+		if (fcntl(fd, F_GETFD) < 0 &&
+		    open("/dev/null", O_RDWR) != fd)
+			die("cannot open /dev/null: %s", strerror(errno));
+	if (!getrlimit(RLIMIT_NOFILE, &rl) && rl.rlim_cur <= (rlim_t)target)
+		target = (int)rl.rlim_cur - 1;
+	if (target > SB_EXEC_FD) {
+		if (dup3(SB_EXEC_FD, target, O_CLOEXEC) < 0)
+			die("dup3: %s", strerror(errno));
+		sock = target;
+		close(SB_EXEC_FD);
+		SYS3(SYS_close_range, 3, target - 1, 0);
+		SYS3(SYS_close_range, target + 1, ~0U, 0);
+	}
 }
 
 static void setup_signals(void)
@@ -71,607 +922,38 @@ static void setup_signals(void)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_fault;
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER;
-	sigaction(SIGSEGV, &sa, NULL);
-	sigaction(SIGBUS, &sa, NULL);
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(SIGSEGV, &sa, NULL) || sigaction(SIGBUS, &sa, NULL))
+		die("sigaction: %s", strerror(errno));
 	/* children are reaped by the kernel; the CLI watches them by pidfd */
 	signal(SIGCHLD, SIG_IGN);
+	/*
+	 * When a scenario process exits before its children, they come to
+	 * main, which ignores SIGCHLD too: nothing is left a zombie under an
+	 * init that might not reap.
+	 */
+	prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
 }
 
-/* ---- accesses ------------------------------------------------------------ */
-
-/*
- * The state of an access lives in statics: siglongjmp() may clobber
- * automatic variables, and the sandbox is single-threaded.
- */
-static volatile uint64_t acc_addr, acc_end;
-static volatile int acc_common;
-
-/*
- * Read [addr, addr + len) byte by byte, the first byte of each page first,
- * so that a fault is always the first access to its page.
- */
-static void do_read(uint64_t addr, uint64_t len, struct sc_outcome *o)
+int main(int argc, char **argv)
 {
-	int sig;
+	struct sb_hello hello = {
+		.type = SB_HELLO,
+		.version = SB_VERSION,
+		.request_size = sizeof(struct sb_request),
+		.reply_size = sizeof(struct sb_reply),
+	};
 
-	acc_addr = addr;
-	acc_end = addr + (len ? len : 1);
-	acc_common = -1;
-	sig = sigsetjmp(fault_jmp, 1);
-	if (sig) {
-		o->kind = SC_SIGNAL;
-		o->v = sig;
-		return;
-	}
-	while (acc_addr < acc_end) {
-		uint64_t a = acc_addr, end = acc_end;
-		uint64_t pend = (a & ~(PAGE_SIZE - 1)) + PAGE_SIZE;
-		uint64_t n = (pend < end ? pend : end) - a, i;
-		volatile const unsigned char *p = (volatile const unsigned char *)(uintptr_t)a;
-		int common = acc_common;
-
-		fault_armed = 1;
-		if (common < 0)
-			common = p[0];
-		for (i = 0; i < n && common != 256; i++)
-			if (p[i] != common)
-				common = 256;	/* mixed; later pages may still fault */
-		if (common == 256)
-			(void)p[0];
-		fault_armed = 0;
-		acc_common = common;
-		acc_addr = a + n;
-	}
-	if (acc_common == 256) {
-		o->kind = SC_MIXED;
-	} else {
-		o->kind = SC_NUM;
-		o->v = acc_common;
-	}
-}
-
-/* Write page by page: pages before a faulting one stay written. */
-static void do_write(uint64_t addr, uint64_t len, int byte, struct sc_outcome *o)
-{
-	int sig;
-
-	acc_addr = addr;
-	acc_end = addr + len;
-	sig = sigsetjmp(fault_jmp, 1);
-	if (sig) {
-		o->kind = SC_SIGNAL;
-		o->v = sig;
-		return;
-	}
-	while (acc_addr < acc_end) {
-		uint64_t a = acc_addr, end = acc_end;
-		uint64_t pend = (a & ~(PAGE_SIZE - 1)) + PAGE_SIZE;
-		uint64_t n = (pend < end ? pend : end) - a, i;
-		volatile unsigned char *p = (volatile unsigned char *)(uintptr_t)a;
-
-		fault_armed = 1;
-		p[0] = (unsigned char)byte;	/* the faulting store, if any */
-		fault_armed = 0;
-		for (i = 1; i < n; i++)
-			p[i] = (unsigned char)byte;
-		acc_addr = a + n;
-	}
-	o->kind = SC_NUM;
-	o->v = 0;
-}
-
-/* ---- files ----------------------------------------------------------------- */
-
-static long do_pwrite(int fd, int byte, uint64_t len, uint64_t off)
-{
-	uint64_t done = 0;
-
-	memset(page_buf, byte, sizeof(page_buf));
-	while (done < len) {
-		uint64_t n = len - done < PAGE_SIZE ? len - done : PAGE_SIZE;
-		long r = sys(SYS_pwrite64, fd, (long)page_buf, (long)n,
-			     (long)(off + done), 0, 0);
-
-		if (r < 0)
-			return done ? (long)done : r;
-		if (r == 0)
-			break;
-		done += (uint64_t)r;
-	}
-	return (long)done;
-}
-
-static void do_pread(int fd, uint64_t len, uint64_t off, struct sc_outcome *o)
-{
-	uint64_t done = 0;
-	int common = -1;
-
-	while (done < len) {
-		uint64_t n = len - done < sizeof(io_buf) ? len - done : sizeof(io_buf);
-		long r = sys(SYS_pread64, fd, (long)io_buf, (long)n,
-			     (long)(off + done), 0, 0), i;
-
-		if (r < 0) {
-			if (!done) {
-				o->kind = SC_NUM;
-				o->v = r;
-				return;
-			}
-			break;
-		}
-		if (r == 0)
-			break;
-		for (i = 0; i < r; i++) {
-			if (common < 0)
-				common = (unsigned char)io_buf[i];
-			else if (common != (unsigned char)io_buf[i])
-				common = 256;
-		}
-		done += (uint64_t)r;
-	}
-	if (common < 0)
-		o->kind = SC_NONE;
-	else if (common == 256)
-		o->kind = SC_MIXED;
-	else {
-		o->kind = SC_NUM;
-		o->v = common;
-	}
-}
-
-/* ---- /proc ----------------------------------------------------------------- */
-
-/* A line reader over a file, with a fixed buffer. */
-struct lines {
-	int fd;
-	char buf[1 << 16];
-	size_t start, end;
-	bool eof;
-};
-
-static struct lines lr;
-
-static int lines_open(struct lines *l, const char *path)
-{
-	l->fd = (int)sys(SYS_openat, AT_FDCWD, (long)path, O_RDONLY | O_CLOEXEC, 0, 0, 0);
-	l->start = l->end = 0;
-	l->eof = false;
-	return l->fd < 0 ? -1 : 0;
-}
-
-static void lines_close(struct lines *l)
-{
-	sys(SYS_close, l->fd, 0, 0, 0, 0, 0);
-}
-
-/* The next line, NUL-terminated in place, or NULL at the end. */
-static char *lines_next(struct lines *l)
-{
-	for (;;) {
-		char *nl = memchr(l->buf + l->start, '\n', l->end - l->start);
-
-		if (nl) {
-			char *line = l->buf + l->start;
-
-			*nl = '\0';
-			l->start = (size_t)(nl - l->buf) + 1;
-			return line;
-		}
-		if (l->eof) {
-			if (l->start < l->end) {
-				char *line = l->buf + l->start;
-
-				l->buf[l->end < sizeof(l->buf) ? l->end : sizeof(l->buf) - 1] = '\0';
-				l->start = l->end;
-				return line;
-			}
-			return NULL;
-		}
-		memmove(l->buf, l->buf + l->start, l->end - l->start);
-		l->end -= l->start;
-		l->start = 0;
-		if (l->end >= sizeof(l->buf) - 1)
-			l->end = 0;	/* a line longer than the buffer: drop it */
-		long r = sys(SYS_read, l->fd, (long)(l->buf + l->end),
-			     (long)(sizeof(l->buf) - 1 - l->end), 0, 0, 0);
-		if (r <= 0)
-			l->eof = true;
-		else
-			l->end += (size_t)r;
-	}
-}
-
-static bool parse_range(const char *line, uint64_t *start, uint64_t *end)
-{
-	char *dash;
-
-	*start = strtoull(line, &dash, 16);
-	if (*dash != '-')
-		return false;
-	*end = strtoull(dash + 1, NULL, 16);
-	return true;
-}
-
-/* Find the maps line of the VMA containing addr; copies it to out. */
-static bool find_vma_line(uint64_t addr, uint64_t *start, uint64_t *end,
-			  char *perms)
-{
-	char *line;
-	bool found = false;
-
-	if (lines_open(&lr, "/proc/self/maps"))
-		return false;
-	while ((line = lines_next(&lr))) {
-		if (!parse_range(line, start, end))
-			continue;
-		if (addr >= *start && addr < *end) {
-			const char *sp = strchr(line, ' ');
-
-			if (sp && perms) {
-				memcpy(perms, sp + 1, 4);
-				perms[4] = '\0';
-			}
-			found = true;
-			break;
-		}
-	}
-	lines_close(&lr);
-	return found;
-}
-
-/*
- * The smaps field (or the VmFlags mnemonic) of the VMA containing addr.
- * Returns 1 found, 0 no VMA, -1 no such field.
- */
-static int smaps_lookup(uint64_t addr, const char *field, bool vmflag,
-			int64_t *val)
-{
-	char *line;
-	bool in = false;
-	int ret = 0;
-	size_t flen = strlen(field);
-
-	if (lines_open(&lr, "/proc/self/smaps"))
-		return 0;
-	while ((line = lines_next(&lr))) {
-		uint64_t s, e;
-
-		if (line[0] >= '0' && line[0] <= '9' ? true :
-		    (line[0] >= 'a' && line[0] <= 'f')) {
-			if (parse_range(line, &s, &e) && strchr(line, ' ') &&
-			    strchr(line, '-') < strchr(line, ' ')) {
-				if (in)
-					break;
-				in = addr >= s && addr < e;
-				if (in)
-					ret = -1;
-				continue;
-			}
-		}
-		if (!in)
-			continue;
-		if (vmflag) {
-			char *p;
-
-			if (strncmp(line, "VmFlags:", 8))
-				continue;
-			*val = 0;
-			for (p = line + 8; *p; ) {
-				while (*p == ' ')
-					p++;
-				if (!strncmp(p, field, flen) &&
-				    (p[flen] == ' ' || p[flen] == '\0'))
-					*val = 1;
-				while (*p && *p != ' ')
-					p++;
-			}
-			ret = 1;
-			break;
-		}
-		if (!strncmp(line, field, flen) && line[flen] == ':') {
-			char *end;
-			int64_t v = strtoll(line + flen + 1, &end, 10);
-
-			while (*end == ' ')
-				end++;
-			*val = !strncmp(end, "kB", 2) ? v * 1024 : v;
-			ret = 1;
-			break;
-		}
-	}
-	lines_close(&lr);
-	return ret;
-}
-
-static uint64_t read_u64_at(const char *path, uint64_t index)
-{
-	uint64_t v = 0;
-	long fd = sys(SYS_openat, AT_FDCWD, (long)path, O_RDONLY | O_CLOEXEC, 0, 0, 0);
-
-	if (fd < 0)
-		return 0;
-	if (sys(SYS_pread64, fd, (long)&v, sizeof(v), (long)(index * 8), 0, 0) != 8)
-		v = 0;
-	sys(SYS_close, fd, 0, 0, 0, 0, 0);
-	return v;
-}
-
-static uint64_t pagemap_of(uint64_t addr)
-{
-	return read_u64_at("/proc/self/pagemap", addr / PAGE_SIZE);
-}
-
-#define PM_PRESENT	(1ULL << 63)
-#define PM_PFN_MASK	((1ULL << 55) - 1)
-
-static void send_text_file(const char *path)
-{
-	long fd = sys(SYS_openat, AT_FDCWD, (long)path, O_RDONLY | O_CLOEXEC, 0, 0, 0);
-
-	if (fd >= 0) {
-		for (;;) {
-			long r = sys(SYS_read, fd, (long)io_buf, sizeof(io_buf), 0, 0, 0);
-
-			if (r <= 0)
-				break;
-			send(sock, io_buf, (size_t)r, 0);
-		}
-		sys(SYS_close, fd, 0, 0, 0, 0, 0);
-	}
-	send(sock, io_buf, 0, 0);	/* the end of the text */
-}
-
-/* ---- requests --------------------------------------------------------------- */
-
-static void observe(const struct sc_call *c, struct sc_outcome *o,
-		    struct sb_reply *rep)
-{
-	uint64_t s, e, pm;
-	int64_t v = 0;
-	int r;
-
-	switch (c->op) {
-	case SC_VMA:
-		if (find_vma_line((uint64_t)c->args[0], &s, &e, NULL)) {
-			o->kind = SC_RANGE;
-			o->is_addr = true;
-			o->v = (int64_t)s;
-			o->v2 = (int64_t)e;
-		} else {
-			o->kind = SC_NONE;
-		}
-		return;
-	case SC_VMA_PROT:
-		if (find_vma_line((uint64_t)c->args[0], &s, &e, o->str))
-			o->kind = SC_STRING;
-		else
-			o->kind = SC_NONE;
-		return;
-	case SC_VMFLAG:
-	case SC_SMAPS:
-		r = smaps_lookup((uint64_t)c->args[0], c->str, c->op == SC_VMFLAG, &v);
-		if (r == 0) {
-			o->kind = SC_NONE;
-		} else if (r < 0) {
-			if (c->op == SC_VMFLAG) {
-				o->kind = SC_NUM;
-				o->v = 0;
-				return;
-			}
-			rep->status = -1;
-			snprintf(rep->msg, sizeof(rep->msg),
-				 "smaps has no field '%s'", c->str);
-		} else {
-			o->kind = SC_NUM;
-			o->v = v;
-		}
-		return;
-	case SC_PAGEMAP:
-		if (!find_vma_line((uint64_t)c->args[0], &s, &e, NULL)) {
-			o->kind = SC_NUM;
-			o->v = 0;
-			return;
-		}
-		o->kind = SC_NUM;
-		o->v = (int64_t)(pagemap_of((uint64_t)c->args[0]) & ~PM_PFN_MASK);
-		return;
-	case SC_FRAME:
-	case SC_MAPCOUNT:
-	case SC_KPAGEFLAGS:
-		pm = find_vma_line((uint64_t)c->args[0], &s, &e, NULL) ?
-		     pagemap_of((uint64_t)c->args[0]) : 0;
-		if (!(pm & PM_PRESENT)) {
-			if (c->op == SC_FRAME) {
-				o->kind = SC_NONE;
-			} else {
-				o->kind = SC_NUM;
-				o->v = 0;
-			}
-			return;
-		}
-		pm &= PM_PFN_MASK;
-		if (c->op == SC_FRAME) {
-			o->kind = SC_TOKEN;
-			o->v = (int64_t)pm;
-		} else {
-			o->kind = SC_NUM;
-			o->v = (int64_t)read_u64_at(c->op == SC_MAPCOUNT ?
-						    "/proc/kpagecount" :
-						    "/proc/kpageflags", pm);
-		}
-		return;
-	default:
-		rep->status = -1;
-		snprintf(rep->msg, sizeof(rep->msg), "unknown request %d", c->op);
-		return;
-	}
-}
-
-static void execute(const struct sc_call *c, struct sb_reply *rep)
-{
-	const int64_t *a = c->args;
-	struct sc_outcome *o = &rep->out;
-
-	o->kind = SC_NUM;
-	switch (c->op) {
-	case SC_MMAP:
-		o->v = sys(SYS_mmap, a[0], a[1], a[2], a[3], a[4], a[5]);
-		o->is_addr = o->v >= 0;
-		return;
-	case SC_MUNMAP:
-		o->v = sys(SYS_munmap, a[0], a[1], 0, 0, 0, 0);
-		return;
-	case SC_MPROTECT:
-		o->v = sys(SYS_mprotect, a[0], a[1], a[2], 0, 0, 0);
-		return;
-	case SC_MADVISE:
-		o->v = sys(SYS_madvise, a[0], a[1], a[2], 0, 0, 0);
-		return;
-	case SC_MREMAP:
-		o->v = sys(SYS_mremap, a[0], a[1], a[2], a[3],
-			   c->nargs > 4 ? a[4] : 0, 0);
-		o->is_addr = o->v >= 0;
-		return;
-	case SC_MLOCK:
-		o->v = sys(SYS_mlock, a[0], a[1], 0, 0, 0, 0);
-		return;
-	case SC_MLOCK2:
-		o->v = sys(SYS_mlock2, a[0], a[1], a[2], 0, 0, 0);
-		return;
-	case SC_MUNLOCK:
-		o->v = sys(SYS_munlock, a[0], a[1], 0, 0, 0, 0);
-		return;
-	case SC_MSYNC:
-		o->v = sys(SYS_msync, a[0], a[1], a[2], 0, 0, 0);
-		return;
-	case SC_MSEAL:
-		o->v = sys(SYS_mseal, a[0], a[1], a[2], 0, 0, 0);
-		return;
-	case SC_PROCESS_MADVISE: {
-		static struct iovec iov[SC_MAX_IOV];
-		int i;
-
-		for (i = 0; i < c->niov; i++) {
-			iov[i].iov_base = (void *)(uintptr_t)c->iov[i][0];
-			iov[i].iov_len = (size_t)c->iov[i][1];
-		}
-		o->v = sys(SYS_process_madvise, a[0], (long)iov, c->niov,
-			   a[1], a[2], 0);
-		return;
-	}
-	case SC_MEMFD_CREATE:
-		o->v = sys(SYS_memfd_create, (long)c->str, a[0], 0, 0, 0, 0);
-		return;
-	case SC_OPEN:
-		o->v = sys(SYS_openat, AT_FDCWD, (long)c->str, a[0],
-			   c->nargs > 1 ? a[1] : 0, 0, 0);
-		return;
-	case SC_CLOSE:
-		o->v = sys(SYS_close, a[0], 0, 0, 0, 0, 0);
-		return;
-	case SC_UNLINK:
-		o->v = sys(SYS_unlinkat, AT_FDCWD, (long)c->str, 0, 0, 0, 0);
-		return;
-	case SC_FTRUNCATE:
-		o->v = sys(SYS_ftruncate, a[0], a[1], 0, 0, 0, 0);
-		return;
-	case SC_FALLOCATE:
-		o->v = sys(SYS_fallocate, a[0], a[1], a[2], a[3], 0, 0);
-		return;
-	case SC_FCNTL:
-		o->v = sys(SYS_fcntl, a[0], a[1], a[2], 0, 0, 0);
-		return;
-	case SC_PWRITE:
-		o->v = do_pwrite((int)a[0], (int)a[1], (uint64_t)a[2], (uint64_t)a[3]);
-		return;
-	case SC_PREAD:
-		do_pread((int)a[0], (uint64_t)a[1], (uint64_t)a[2], o);
-		return;
-	case SC_FSYNC:
-		o->v = sys(SYS_fsync, a[0], 0, 0, 0, 0, 0);
-		return;
-	case SC_READ:
-		do_read((uint64_t)a[0], c->nargs > 1 ? (uint64_t)a[1] : 1, o);
-		return;
-	case SC_WRITE:
-		do_write((uint64_t)a[0], (uint64_t)a[1], (int)a[2], o);
-		return;
-	default:
-		observe(c, o, rep);
-		return;
-	}
-}
-
-/* Receive one request, and the fd that a fork request carries. */
-static int receive(struct sb_request *req, int *passed_fd)
-{
-	char cbuf[CMSG_SPACE(sizeof(int))];
-	struct iovec iov = { req, sizeof(*req) };
-	struct msghdr msg = { 0 };
-	struct cmsghdr *cm;
-	ssize_t n;
-
-	msg.msg_iov = &iov;
-	msg.msg_iovlen = 1;
-	msg.msg_control = cbuf;
-	msg.msg_controllen = sizeof(cbuf);
-	*passed_fd = -1;
-	n = recvmsg(sock, &msg, 0);
-	if (n != (ssize_t)sizeof(*req))
-		return -1;
-	for (cm = CMSG_FIRSTHDR(&msg); cm; cm = CMSG_NXTHDR(&msg, cm))
-		if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_RIGHTS)
-			memcpy(passed_fd, CMSG_DATA(cm), sizeof(int));
-	return 0;
-}
-
-int main(void)
-{
-	static struct sb_request req;
-	static struct sb_reply rep;
-
+	(void)argc;
+	(void)argv;
+	page_size = getauxval(AT_PAGESZ);
+	if (!page_size)
+		page_size = (uint64_t)sysconf(_SC_PAGESIZE);
+	setup_fds();
 	setup_signals();
-	for (;;) {
-		int fd;
-
-		if (receive(&req, &fd))
-			_exit(0);	/* the CLI is gone */
-		memset(&rep, 0, sizeof(rep));
-		if (req.call.op == SC_EXIT)
-			_exit(0);
-		if (req.call.op == SC_FORK) {
-			pid_t pid;
-
-			if (fd < 0) {
-				rep.status = -1;
-				snprintf(rep.msg, sizeof(rep.msg), "fork without a socket");
-			} else {
-				pid = fork();
-				if (pid == 0) {
-					/* the child talks on its own socket */
-					close(sock);
-					sock = fd;
-					continue;
-				}
-				close(fd);
-				if (pid < 0) {
-					rep.out.kind = SC_NUM;
-					rep.out.v = -errno;
-				} else {
-					rep.out.kind = SC_PROC;
-					rep.pid = pid;
-				}
-			}
-			send(sock, &rep, sizeof(rep), 0);
-			continue;
-		}
-		if (req.call.op == SC_MAPS) {
-			rep.out.kind = SC_NUM;
-			send(sock, &rep, sizeof(rep), 0);
-			send_text_file("/proc/self/maps");
-			continue;
-		}
-		execute(&req.call, &rep);
-		send(sock, &rep, sizeof(rep), 0);
-	}
+	hello.pid = getpid();
+	hello.page_size = (int64_t)page_size;
+	send_packet(&hello, sizeof(hello));
+	serve();
+	return 0;
 }

@@ -425,6 +425,9 @@ long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
 		return -EBADF;
 	/* the bytes advised before a failure are the result, if any */
 	for (i = 0; i < niov; i++) {
+		/* the iovec iterator never yields an empty range */
+		if (!iov[i].len)
+			continue;
 		ret = do_madvise(p->mm, iov[i].base, iov[i].len, advice);
 		if (ret < 0)
 			break;

@@ -3,10 +3,14 @@
  * The machine profile (scenario.md, "The machine profile"): built in, or
  * read from the running kernel.
  */
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/utsname.h>
+#include <unistd.h>
 
 #include "backend.h"
 
@@ -16,7 +20,7 @@ void sc_profile_builtin(struct sc_profile *p)
 	p->page_size = 4096;
 	p->kver_major = 6;
 	p->kver_minor = 18;
-	p->kver_patch = 0;
+	p->kver_patch = 44;	/* the reference kernel: 6.18.37+ behaviour */
 	p->swap = false;
 	snprintf(p->thp, sizeof(p->thp), "madvise");
 	p->fault_around_bytes = 65536;
@@ -89,14 +93,59 @@ static bool meminfo_pages(const char *name, long *pages)
 	return ok;
 }
 
+/*
+ * Soft-dirty tracking needs CONFIG_MEM_SOFT_DIRTY, which nothing reports
+ * directly.  With it, a page written since the last clear_refs shows
+ * PM_SOFT_DIRTY (bit 55) in pagemap; without it, never.  So write one
+ * fresh page and look.  clear_refs exists whenever pagemap does, so it is
+ * only the first sign.
+ */
+static bool probe_soft_dirty(long page_size)
+{
+	uint64_t pm = 0;
+	bool dirty = false;
+	char *page;
+	int fd;
+
+	if (access("/proc/self/clear_refs", F_OK))
+		return false;
+	page = mmap(NULL, (size_t)page_size, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (page == MAP_FAILED)
+		return false;
+	*(volatile char *)page = 1;
+	fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		off_t off = (off_t)((uintptr_t)page / (uintptr_t)page_size * 8);
+
+		if (pread(fd, &pm, sizeof(pm), off) == (ssize_t)sizeof(pm))
+			dirty = (pm >> 63 & 1) && (pm >> 55 & 1);
+		close(fd);
+	}
+	munmap(page, (size_t)page_size);
+	return dirty;
+}
+
 void sc_profile_from_host(struct sc_profile *p)
 {
 	struct utsname u;
 	long v;
+	int n;
 
-	if (!uname(&u))
-		sscanf(u.release, "%d.%d.%d", &p->kver_major, &p->kver_minor,
-		       &p->kver_patch);
+	v = sysconf(_SC_PAGESIZE);
+	if (v > 0)
+		p->page_size = v;
+	if (!uname(&u)) {
+		int maj, min, patch = 0;
+
+		/* "6.18.44-fc-v669", or "6.19-rc1" without a patch level */
+		n = sscanf(u.release, "%d.%d.%d", &maj, &min, &patch);
+		if (n >= 2) {
+			p->kver_major = maj;
+			p->kver_minor = min;
+			p->kver_patch = n == 3 ? patch : 0;
+		}
+	}
 	p->swap = any_swap();
 	read_choice("/sys/kernel/mm/transparent_hugepage/enabled", p->thp,
 		    sizeof(p->thp));
@@ -108,8 +157,7 @@ void sc_profile_from_host(struct sc_profile *p)
 	meminfo_pages("SwapTotal", &p->totalswap_pages);
 	if (read_long("/proc/sys/vm/overcommit_memory", &v))
 		p->overcommit = (int)v;
-	/* soft-dirty needs CONFIG_MEM_SOFT_DIRTY: the reference kernels lack it */
-	p->soft_dirty = false;
+	p->soft_dirty = probe_soft_dirty(p->page_size);
 }
 
 void sc_text_append(struct sc_text *t, const char *s, size_t n)
