@@ -72,6 +72,64 @@ static void process_free(struct mmsim_process *p)
 	mm_free(p);
 }
 
+/*
+ * The address space a process starts with: that of mmsim-sandbox, the
+ * static program the host backend runs scenarios in, so that both backends
+ * start from the same number of VMAs (max_map_count counts them) and
+ * maps() shows a process.  The program's segments are file mappings on the
+ * host; until the model has files they are special mappings here, which
+ * never merge, expand or move.
+ */
+static const struct exec_vma {
+	unsigned long start, end;	/* 0: placed top-down under mmap_base */
+	unsigned long pages;
+	vm_flags_t flags;
+	const char *name;
+} exec_layout[] = {
+#define IMAGE	(VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_DONTEXPAND)
+#define DATA	(VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT)
+	{ 0x400000, 0x401000, 0, VM_READ | IMAGE, "mmsim-sandbox" },
+	{ 0x401000, 0x47c000, 0, VM_READ | VM_EXEC | IMAGE, "mmsim-sandbox" },
+	{ 0x47c000, 0x4a4000, 0, VM_READ | IMAGE, "mmsim-sandbox" },
+	{ 0x4a4000, 0x4a8000, 0, VM_READ | IMAGE, "mmsim-sandbox" },
+	{ 0x4a8000, 0x4ab000, 0, VM_READ | VM_WRITE | IMAGE, "mmsim-sandbox" },
+	{ 0x4ab000, 0x4e1000, 0, DATA, NULL },
+	{ 0x4e2000, 0x504000, 0, DATA, "[heap]" },
+	/* top-down: the first placed is the highest */
+	{ 0, 0, 2, VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_DONTEXPAND, "[vdso]" },
+	{ 0, 0, 2, VM_READ | VM_MAYREAD | VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP, "[vvar_vclock]" },
+	{ 0, 0, 4, VM_READ | VM_MAYREAD | VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP, "[vvar]" },
+	{ TASK_SIZE - 0x21000, TASK_SIZE, 0, DATA | VM_GROWSDOWN, "[stack]" },
+#undef IMAGE
+#undef DATA
+};
+
+static int exec_mmap(struct mm_struct *mm)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(exec_layout) / sizeof(exec_layout[0]); i++) {
+		const struct exec_vma *e = &exec_layout[i];
+		struct vm_area_struct *vma = vm_area_alloc(mm);
+		unsigned long start = e->start, end = e->end;
+
+		if (!vma)
+			return -ENOMEM;
+		if (!start) {
+			start = get_unmapped_area(mm, true, 0, e->pages << PAGE_SHIFT, 0);
+			end = start + (e->pages << PAGE_SHIFT);
+		}
+		vma->vm_start = start;
+		vma->vm_end = end;
+		vma->vm_pgoff = start >> PAGE_SHIFT;
+		vma->vm_flags = e->flags;
+		vma->vm_name = e->name;
+		vma_link(mm, vma);
+		mm->total_vm += vma_pages(vma);
+	}
+	return 0;
+}
+
 struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *pf)
 {
 	struct mmsim_machine *m = calloc(1, sizeof(*m));
@@ -88,7 +146,8 @@ struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *pf)
 	m->next_pid = 1;
 	/* frame 0 is the shared zero page; it is never mapcounted or freed */
 	zero = folio_alloc(m, &m->zero_pfn);
-	if (!zero || !process_alloc(m)) {
+	if (!zero || !process_alloc(m) ||
+	    exec_mmap(mmsim_main_process(m)->mm)) {
 		mmsim_machine_destroy(m);
 		return NULL;
 	}
@@ -151,6 +210,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		tmp->vm_flags = mpnt->vm_flags & ~VM_LOCKED_MASK;
 		tmp->vm_pgoff = mpnt->vm_pgoff;
 		tmp->vm_file = mpnt->vm_file;
+		tmp->vm_name = mpnt->vm_name;
 		if (!(mpnt->vm_flags & VM_WIPEONFORK) && anon_vma_fork(tmp, mpnt)) {
 			vm_area_free(tmp);
 			return -ENOMEM;

@@ -157,6 +157,7 @@ struct vm_area_struct {
 	vm_flags_t vm_flags;
 	unsigned long vm_pgoff;
 	struct file *vm_file;
+	const char *vm_name;		/* [heap], [stack], [vdso]...: maps' last column */
 	struct anon_vma *anon_vma;
 	struct list_head anon_vma_chain;
 };

@@ -234,6 +234,7 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap,
 	new_vma->vm_pgoff = pgoff;
 	new_vma->vm_flags = vma->vm_flags;
 	new_vma->vm_file = vma->vm_file;
+	new_vma->vm_name = vma->vm_name;
 	new_vma->anon_vma = vma->anon_vma;
 	if (anon_vma_clone(new_vma, vma)) {
 		vm_area_free(new_vma);

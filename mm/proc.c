@@ -381,11 +381,18 @@ size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len)
 		char prot[5];
 		int w;
 
+		char line[128];
+		int pre;
+
 		prot_string(vma, prot);
+		pre = snprintf(line, sizeof(line), "%08lx-%08lx %s %08lx 00:00 0 ",
+			       vma->vm_start, vma->vm_end, prot,
+			       vma->vm_file ? vma->vm_pgoff << PAGE_SHIFT : 0UL);
+		/* a name starts at column 73, as the kernel pads it */
 		w = snprintf(n < len ? buf + n : NULL, n < len ? len - n : 0,
-			     "%08lx-%08lx %s %08lx 00:00 0 \n", vma->vm_start,
-			     vma->vm_end, prot,
-			     vma->vm_file ? vma->vm_pgoff << PAGE_SHIFT : 0UL);
+			     "%s%*s%s\n", line,
+			     vma->vm_name && pre < 73 ? 73 - pre : 0, "",
+			     vma->vm_name ? vma->vm_name : "");
 		if (w > 0)
 			n += (size_t)w;
 	}

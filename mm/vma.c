@@ -36,6 +36,7 @@ static struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	vma->vm_flags = orig->vm_flags;
 	vma->vm_pgoff = orig->vm_pgoff;
 	vma->vm_file = orig->vm_file;
+	vma->vm_name = orig->vm_name;
 	vma->anon_vma = orig->anon_vma;
 	return vma;
 }
@@ -139,6 +140,7 @@ void split_commit(struct mm_struct *mm, struct vm_area_struct *vma,
 	/* the VMA may have changed since the preparation: copy it now */
 	new->vm_flags = vma->vm_flags;
 	new->vm_file = vma->vm_file;
+	new->vm_name = vma->vm_name;
 	if (new_below) {
 		new->vm_start = vma->vm_start;
 		new->vm_end = addr;
