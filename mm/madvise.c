@@ -371,20 +371,14 @@ static long madvise_populate(struct mm_struct *mm, unsigned long start,
 long do_madvise(struct mm_struct *mm, unsigned long start, unsigned long len_in,
 		int behavior)
 {
-	unsigned long end, len;
+	unsigned long end;
+	int r;
 
 	if (!madvise_behavior_valid(behavior))
 		return -EINVAL;
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
-	len = page_align(len_in);
-	if (len_in && !len)
-		return -EINVAL;
-	end = start + len;
-	if (end < start)
-		return -EINVAL;
-	if (end == start)
-		return 0;
+	r = check_madvise_range(start, len_in, &end);
+	if (r <= 0)
+		return r;
 	if (behavior == MADV_HWPOISON || behavior == MADV_SOFT_OFFLINE)
 		return -EPERM;	/* never poison the model's host on its behalf */
 	if (behavior == MADV_POPULATE_READ || behavior == MADV_POPULATE_WRITE)

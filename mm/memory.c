@@ -42,6 +42,19 @@ static void copy_contents(struct folio *dst, const struct folio *src)
 
 /* ---- anonymous faults --------------------------------------------------- */
 
+/*
+ * A new page joins the LRU (at once: the model has no per-CPU batches) and,
+ * in a VM_LOCKED VMA, is mlocked.
+ */
+static void folio_add_lru_vma(struct folio *f, struct vm_area_struct *vma)
+{
+	folio_set(f, PG_lru);
+	if (vma->vm_flags & VM_LOCKED) {
+		folio_set(f, PG_mlocked);
+		folio_set(f, PG_unevictable);
+	}
+}
+
 /* A fault on a none PTE of a private anonymous VMA. */
 static vm_fault_t do_anonymous_page(struct vm_area_struct *vma,
 				    struct pgtable *pt, unsigned long addr,
@@ -67,11 +80,7 @@ static vm_fault_t do_anonymous_page(struct vm_area_struct *vma,
 		return VM_FAULT_OOM;
 	}
 	folio_set(f, PG_uptodate);
-	folio_set(f, PG_lru);
-	if (vma->vm_flags & VM_LOCKED) {
-		folio_set(f, PG_mlocked);
-		folio_set(f, PG_unevictable);
-	}
+	folio_add_lru_vma(f, vma);
 	folio_add_new_anon_rmap(f, vma, addr, /* exclusive = */ true);
 	pte = pfn_pte(pfn, vma->vm_flags & VM_WRITE);
 	pte = pte_mkyoung(pte_mkdirty(pte));
@@ -121,11 +130,7 @@ static vm_fault_t wp_page_copy(struct vm_area_struct *vma, struct pgtable *pt,
 		return VM_FAULT_OOM;
 	}
 	folio_set(f, PG_uptodate);
-	folio_set(f, PG_lru);
-	if (vma->vm_flags & VM_LOCKED) {
-		folio_set(f, PG_mlocked);
-		folio_set(f, PG_unevictable);
-	}
+	folio_add_lru_vma(f, vma);
 	if (src) {
 		folio_remove_rmap_pte(src, vma);
 		folio_put(mm->machine, src);

@@ -47,4 +47,24 @@ static inline unsigned long page_align(unsigned long len)
 	return (len + PAGE_SIZE - 1) & PAGE_MASK;
 }
 
+/*
+ * The range checks madvise() and mseal() share: a page-aligned start, a
+ * length that neither rounds up to zero nor wraps.  Returns -EINVAL, 0 for
+ * an empty range (the call succeeds doing nothing), or 1 with *endp set.
+ */
+static inline int check_madvise_range(unsigned long start, unsigned long len_in,
+				      unsigned long *endp)
+{
+	unsigned long len = page_align(len_in);
+
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	if (len_in && !len)
+		return -EINVAL;
+	if (start + len < start)
+		return -EINVAL;
+	*endp = start + len;
+	return len ? 1 : 0;
+}
+
 #endif

@@ -12,20 +12,14 @@ static long do_mseal(struct mm_struct *mm, unsigned long start,
 		     unsigned long len_in, unsigned long flags)
 {
 	struct vm_area_struct *vma, *prev;
-	unsigned long len, end, cur;
+	unsigned long end, cur;
+	int r;
 
 	if (flags)
 		return -EINVAL;
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
-	len = page_align(len_in);
-	if (len_in && !len)
-		return -EINVAL;
-	end = start + len;
-	if (end < start)
-		return -EINVAL;
-	if (end == start)
-		return 0;
+	r = check_madvise_range(start, len_in, &end);
+	if (r <= 0)
+		return r;
 	/* first pass: any hole refuses the whole call, before anything changes */
 	for (cur = start, vma = find_vma(mm, start); cur < end; vma = vma_next(vma)) {
 		if (!vma || vma->vm_start > cur)
