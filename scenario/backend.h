@@ -162,6 +162,17 @@ struct sc_backend *sc_host_backend_create(const struct sc_profile *p,
 struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
 					   char *err, size_t errlen);
 
+/*
+ * White-box access for tests: the model backend's machine and its process
+ * table (slots of exited processes are NULL).
+ */
+struct mmsim_machine;
+struct mmsim_process;
+struct mmsim_machine *sc_model_machine(struct sc_backend *b, int *nprocs,
+				       struct mmsim_process ***procs);
+/* The last call the model backend executed. */
+const struct sc_call *sc_model_last_call(struct sc_backend *b);
+
 /* sc_text helpers */
 void sc_text_append(struct sc_text *t, const char *s, size_t n);
 void sc_text_free(struct sc_text *t);

@@ -19,6 +19,7 @@ struct model_backend {
 	struct mmsim_machine *m;
 	struct mmsim_process *procs[MAX_PROCS];
 	int nprocs;
+	struct sc_call last;		/* for white-box tests */
 };
 
 static struct model_backend *to_model(struct sc_backend *b)
@@ -159,6 +160,7 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 		return -1;
 	}
 	p = mb->procs[proc];
+	mb->last = *c;
 	switch (c->op) {
 	case SC_MMAP:
 		set_num(out, mmsim_mmap(p, a[0], a[1], a[2], a[3], (int)a[4], a[5]));
@@ -255,6 +257,21 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 		return -1;
 	}
 	return 0;
+}
+
+const struct sc_call *sc_model_last_call(struct sc_backend *b)
+{
+	return &to_model(b)->last;
+}
+
+struct mmsim_machine *sc_model_machine(struct sc_backend *b, int *nprocs,
+				       struct mmsim_process ***procs)
+{
+	struct model_backend *mb = to_model(b);
+
+	*nprocs = mb->nprocs;
+	*procs = mb->procs;
+	return mb->m;
 }
 
 static void model_destroy(struct sc_backend *b)
