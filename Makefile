@@ -14,7 +14,7 @@ ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
 	      scenario/model_backend.c host/host_backend.c $(MM_SRC)
 CLI_SRC    := cli/mmsim.c
 SANDBOX_SRC := host/sandbox.c
-HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h mm/*.h)
+HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 

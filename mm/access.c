@@ -56,47 +56,75 @@ static struct folio *pte_folio(struct mm_struct *mm, pte_t pte)
 	return pfn_folio(mm->machine, pte_pfn(pte));
 }
 
-enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
-			     unsigned long len, int *byte)
+/* What an access does to the part [off, off + n) of one page; 0 or -1 (no memory). */
+typedef int (*access_fn)(struct folio *f, unsigned long off, unsigned long n,
+			 void *priv);
+
+/*
+ * Walk [addr, addr + len) page by page: fault each page in for the access
+ * and hand the part of it in range to @fn.  Stops at the first page that
+ * faults, with that page's signal; the pages before it are done.
+ */
+static enum mmsim_access access_range(struct mmsim_process *p, unsigned long addr,
+				      unsigned long len, bool write,
+				      access_fn fn, void *priv)
 {
 	struct mm_struct *mm = p->mm;
 	unsigned long end = addr + len, a = addr;
-	int common = -2;
 	enum mmsim_access ret = MMSIM_ACCESS_OK;
 
-	if (!len || end < addr) {
-		*byte = 0;
-		return MMSIM_ACCESS_OK;
-	}
 	while (a < end) {
 		unsigned long pend = (a & PAGE_MASK) + PAGE_SIZE;
 		unsigned long n = (pend < end ? pend : end) - a;
-		struct pgtable *pt;
-		struct folio *f;
+		struct pgtable *pt = NULL;
 
-		ret = access_page(mm, a & PAGE_MASK, false, &pt);
+		ret = access_page(mm, a & PAGE_MASK, write, &pt);
 		if (ret)
 			break;
-		f = pte_folio(mm, pt->pte[pte_index(a)]);
-		if (!f->data) {
-			if (common == -2)
-				common = f->fill;
-			else if (common != f->fill)
-				common = MMSIM_READ_MIXED;
-		} else {
-			const uint8_t *d = f->data + (a & ~PAGE_MASK);
-			unsigned long i;
-
-			if (common == -2)
-				common = d[0];
-			for (i = 0; i < n && common != MMSIM_READ_MIXED; i++)
-				if (d[i] != common)
-					common = MMSIM_READ_MIXED;
+		if (fn(pte_folio(mm, pt->pte[pte_index(a)]), a & ~PAGE_MASK, n, priv)) {
+			ret = MMSIM_ACCESS_SIGBUS;	/* out of memory */
+			break;
 		}
 		a += n;
 	}
-	*byte = common < -1 ? 0 : common;
 	mm_debug_validate(p->machine);
+	return ret;
+}
+
+/* -2 before the first byte, then the common byte or MMSIM_READ_MIXED. */
+static int read_chunk(struct folio *f, unsigned long off, unsigned long n,
+		      void *priv)
+{
+	int *common = priv;
+	unsigned long i;
+
+	if (!f->data) {
+		if (*common == -2)
+			*common = f->fill;
+		else if (*common != f->fill)
+			*common = MMSIM_READ_MIXED;
+		return 0;
+	}
+	if (*common == -2)
+		*common = f->data[off];
+	for (i = 0; i < n && *common != MMSIM_READ_MIXED; i++)
+		if (f->data[off + i] != *common)
+			*common = MMSIM_READ_MIXED;
+	return 0;
+}
+
+enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
+			     unsigned long len, int *byte)
+{
+	int common = -2;
+	enum mmsim_access ret;
+
+	if (!len || addr + len < addr) {
+		*byte = 0;
+		return MMSIM_ACCESS_OK;
+	}
+	ret = access_range(p, addr, len, /* write = */ false, read_chunk, &common);
+	*byte = common < -1 ? 0 : common;
 	return ret;
 }
 
@@ -117,33 +145,20 @@ static int folio_fill(struct folio *f, unsigned long off, unsigned long n, int b
 	return 0;
 }
 
+static int write_chunk(struct folio *f, unsigned long off, unsigned long n,
+		       void *priv)
+{
+	if (folio_fill(f, off, n, *(int *)priv))
+		return -1;
+	if (!folio_test_anon(f))
+		folio_set(f, PG_dirty);
+	return 0;
+}
+
 enum mmsim_access mmsim_write(struct mmsim_process *p, unsigned long addr,
 			      unsigned long len, int byte)
 {
-	struct mm_struct *mm = p->mm;
-	unsigned long end = addr + len, a = addr;
-	enum mmsim_access ret = MMSIM_ACCESS_OK;
-
-	if (!len || end < addr)
+	if (!len || addr + len < addr)
 		return MMSIM_ACCESS_OK;
-	while (a < end) {
-		unsigned long pend = (a & PAGE_MASK) + PAGE_SIZE;
-		unsigned long n = (pend < end ? pend : end) - a;
-		struct pgtable *pt;
-		struct folio *f;
-
-		ret = access_page(mm, a & PAGE_MASK, true, &pt);
-		if (ret)
-			break;
-		f = pte_folio(mm, pt->pte[pte_index(a)]);
-		if (folio_fill(f, a & ~PAGE_MASK, n, byte)) {
-			ret = MMSIM_ACCESS_SIGBUS;	/* out of memory */
-			break;
-		}
-		if (!folio_test_anon(f))
-			folio_set(f, PG_dirty);
-		a += n;
-	}
-	mm_debug_validate(p->machine);
-	return ret;
+	return access_range(p, addr, len, /* write = */ true, write_chunk, &byte);
 }

@@ -20,6 +20,7 @@
 
 #include "mmsim/mmsim.h"
 #include "../../mm/uapi.h"
+#include "snapshot.h"
 
 #define PG	4096UL
 #define MAXP	8
@@ -129,47 +130,14 @@ static const struct script scripts[] = {
 	  s_mremap_grow, s_mremap_move } },
 };
 
-/* ---- machine snapshots ---------------------------------------------------- */
-
-struct snap {
-	char *buf;
-	size_t len, cap;
-};
-
-static void snap_add(struct snap *s, const char *data, size_t n)
-{
-	if (s->len + n + 1 > s->cap) {
-		s->cap = (s->len + n + 1) * 2;
-		s->buf = realloc(s->buf, s->cap);
-	}
-	memcpy(s->buf + s->len, data, n);
-	s->len += n;
-	s->buf[s->len] = 0;
-}
-
-/* Everything observable: each process's maps, and each mapped page's pagemap. */
+/* Everything observable: each process's maps and pagemap. */
 static void snapshot(struct ctx *c, struct snap *s)
 {
 	int i;
 
-	s->len = 0;
-	snap_add(s, "", 0);
-	for (i = 0; i < c->np; i++) {
-		size_t n = mmsim_maps(c->p[i], NULL, 0);
-		char *maps = malloc(n + 1);
-		unsigned long a;
-
-		mmsim_maps(c->p[i], maps, n + 1);
-		snap_add(s, maps, n);
-		free(maps);
-		for (a = c->r; a < c->r + 64 * PG; a += PG) {
-			char line[64];
-			int k = snprintf(line, sizeof(line), "%lx=%llx\n", a,
-					 (unsigned long long)mmsim_pagemap(c->p[i], a));
-
-			snap_add(s, line, (size_t)k);
-		}
-	}
+	snap_reset(s);
+	for (i = 0; i < c->np; i++)
+		snap_process(s, c->p[i]);
 }
 
 static struct ctx *setup(void)

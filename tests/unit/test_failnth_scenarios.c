@@ -18,67 +18,24 @@
 
 #include "engine.h"
 #include "mmsim/mmsim.h"
+#include "snapshot.h"
 
 /* replaying is quadratic in statements: longer files are left to the fuzzer */
 #define MAX_STEPS	400
 
 static int failures, injections, skipped;
 
-struct snap {
-	char *buf;
-	size_t len, cap;
-};
-
-static void snap_add(struct snap *s, const char *d, size_t n)
-{
-	if (s->len + n + 1 > s->cap) {
-		s->cap = (s->len + n + 1) * 2;
-		s->buf = realloc(s->buf, s->cap);
-	}
-	memcpy(s->buf + s->len, d, n);
-	s->len += n;
-	s->buf[s->len] = '\0';
-}
-
-/* Every process's maps and the pagemap of every page of every VMA. */
+/* Every process's maps and pagemap. */
 static void snapshot(struct sc_backend *be, struct snap *s)
 {
 	struct mmsim_process **procs;
 	int i, n;
 
-	s->len = 0;
-	snap_add(s, "", 0);
+	snap_reset(s);
 	sc_model_machine(be, &n, &procs);
-	for (i = 0; i < n; i++) {
-		size_t len;
-		char *maps, *line;
-
-		if (!procs[i])
-			continue;
-		len = mmsim_maps(procs[i], NULL, 0);
-		maps = malloc(len + 1);
-		mmsim_maps(procs[i], maps, len + 1);
-		snap_add(s, maps, len);
-		for (line = maps; line && *line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
-			unsigned long a, start, end;
-			char buf[64];
-
-			if (sscanf(line, "%lx-%lx", &start, &end) != 2 ||
-			    end - start > (64UL << 20))
-				continue;
-			for (a = start; a < end; a += 4096) {
-				uint64_t pm = mmsim_pagemap(procs[i], a);
-				int k;
-
-				if (!pm)
-					continue;
-				k = snprintf(buf, sizeof(buf), "%lx=%llx\n", a,
-					     (unsigned long long)pm);
-				snap_add(s, buf, (size_t)k);
-			}
-		}
-		free(maps);
-	}
+	for (i = 0; i < n; i++)
+		if (procs[i])
+			snap_process(s, procs[i]);
 }
 
 /*
