@@ -91,7 +91,7 @@ fuzz-run: build/fuzz/fuzz_parse
 	mkdir -p build/fuzz/corpus
 	build/fuzz/fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=8192 \
 		-dict=tests/fuzz/scenario.dict build/fuzz/corpus tests/fuzz/corpus \
-		tests/scenarios ../shared/spec/examples
+		tests/scenarios examples
 
 # the showcase: the demo on the model, then the model against the kernel
 demo: mmsim

@@ -237,6 +237,7 @@ static enum eval_status eval(struct sc_env *env, const struct sc_expr *e,
 		set_num(out, e->num, false);
 		return EV_NUM;
 	case E_PARAM:
+		/* a PMD maps one page table: page_size / sizeof(pte) pages */
 		set_num(out, env->be->profile.page_size *
 			(e->param == P_PMD_SIZE ? env->be->profile.page_size / 8 : 1),
 			false);
