@@ -48,44 +48,13 @@ struct pgtable *pte_table_lookup(struct mm_struct *mm, unsigned long addr,
 }
 
 /*
- * The PTE table covering @addr, allocating missing levels.  NULL when out
- * of memory; tables allocated before the failure stay (empty tables are
- * harmless, and the kernel leaves them the same way).
+ * The table at @depth on the path to @addr (1: a PUD table ... 3: the PTE
+ * table), allocating missing levels if @alloc.  NULL when a level is absent
+ * and !@alloc, or when out of memory; tables allocated before a failure stay
+ * (empty tables are harmless, and the kernel leaves them the same way).
  */
-struct pgtable *pte_table_alloc(struct mm_struct *mm, unsigned long addr)
-{
-	struct pgtable *t;
-	int level;
-
-	if (!mm->pgd) {
-		mm->pgd = pgtable_alloc(mm);
-		if (!mm->pgd)
-			return NULL;
-	}
-	t = mm->pgd;
-	for (level = 0; level < PT_LEVELS - 1; level++) {
-		unsigned int i = level_index(level, addr);
-
-		if (!t->next[i]) {
-			struct pgtable *n = pgtable_alloc(mm);
-
-			if (!n)
-				return NULL;
-			t->next[i] = n;
-			t->nr++;
-			if (level == PT_LEVELS - 2)
-				mm->nr_ptes++;
-		}
-		t = t->next[i];
-	}
-	return t;
-}
-
-/*
- * The PMD-level table that holds the slot of the PTE table covering @addr,
- * allocating the levels above it if @alloc.  NULL if absent (or no memory).
- */
-struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc)
+static struct pgtable *table_at(struct mm_struct *mm, unsigned long addr,
+				int depth, bool alloc)
 {
 	struct pgtable *t;
 	int level;
@@ -98,7 +67,7 @@ struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc)
 			return NULL;
 	}
 	t = mm->pgd;
-	for (level = 0; level < PT_LEVELS - 2; level++) {
+	for (level = 0; level < depth; level++) {
 		unsigned int i = level_index(level, addr);
 
 		if (!t->next[i]) {
@@ -108,10 +77,24 @@ struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc)
 			if (!t->next[i])
 				return NULL;
 			t->nr++;
+			if (level == PT_LEVELS - 2)
+				mm->nr_ptes++;
 		}
 		t = t->next[i];
 	}
 	return t;
+}
+
+/* The PTE table covering @addr, allocating missing levels; NULL if no memory. */
+struct pgtable *pte_table_alloc(struct mm_struct *mm, unsigned long addr)
+{
+	return table_at(mm, addr, PT_LEVELS - 1, /* alloc = */ true);
+}
+
+/* The PMD-level table that holds the slot of the PTE table covering @addr. */
+struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc)
+{
+	return table_at(mm, addr, PT_LEVELS - 2, alloc);
 }
 
 pte_t pte_get(struct mm_struct *mm, unsigned long addr)
