@@ -141,11 +141,19 @@ static bool is_valid_guard_vma(const struct vm_area_struct *vma, bool allow_lock
  * COW copy is lost; a file page shows through again once the guard goes),
  * existing guards stay.
  */
+static void need_zap_pte(struct pgtable *pt, unsigned long addr, void *priv)
+{
+	pte_t pte = pt->pte[pte_index(addr)];
+
+	if (!pte_none(pte) && !is_guard_pte_marker(pte))
+		*(bool *)priv = true;
+}
+
 static long madvise_guard_install(struct vm_area_struct *vma,
 				  unsigned long start, unsigned long end)
 {
 	struct mm_struct *mm = vma->vm_mm;
-	unsigned long addr;
+	unsigned long addr, next;
 	bool need_zap = false;
 
 	if (!is_valid_guard_vma(vma, /* allow_locked = */ false))
@@ -158,23 +166,16 @@ static long madvise_guard_install(struct vm_area_struct *vma,
 		return -ENOMEM;
 	/* the flag says "may contain guards": set on the whole VMA, never split */
 	vma->vm_flags |= VM_MAYBE_GUARD;
-	for (addr = start; addr < end && !need_zap; addr += PAGE_SIZE) {
-		pte_t pte = pte_get(mm, addr);
-
-		need_zap = !pte_none(pte) && !is_guard_pte_marker(pte);
-	}
+	walk_ptes(mm, start, end, need_zap_pte, &need_zap);
 	if (need_zap)
 		zap_page_range(vma, start, end, NULL);
-	for (addr = start; addr < end; addr += PAGE_SIZE) {
-		struct pgtable *pt = pte_table_alloc(mm, addr);
-		unsigned long next = pte_table_end(addr, end);
+	for (addr = start; addr < end; addr = next) {
+		struct pgtable *pt = pte_table_lookup(mm, addr, NULL);
 
-		if (!pt)
-			return -ENOMEM;
+		next = pte_table_end(addr, end);
 		for (; addr < next; addr += PAGE_SIZE)
 			if (pte_none(pt->pte[pte_index(addr)]))
 				pte_store(pt, addr, make_pte_marker(PTE_MARKER_GUARD));
-		addr -= PAGE_SIZE;
 	}
 	return 0;
 }
@@ -227,10 +228,9 @@ static long madvise_vma_behavior(struct vm_area_struct *vma,
 		return -EPERM;
 	switch (behavior) {
 	case MADV_REMOVE:
+		/* locked or not, anonymous memory has no file to punch */
 		*prev = NULL;
-		if (vma->vm_flags & VM_LOCKED)
-			return -EINVAL;
-		return -EINVAL;		/* anonymous memory has no file to punch */
+		return -EINVAL;
 	case MADV_WILLNEED:
 		*prev = vma;
 		return 0;
