@@ -193,54 +193,42 @@ long mmsim_smaps(struct mmsim_process *p, unsigned long addr, const char *field)
 {
 	struct vm_area_struct *vma = vma_lookup(p->mm, addr);
 	struct mem_size_stats mss;
-	const struct {
-		const char *name;
-		uint64_t bytes;
-	} *f, fields[] = {
-		{ "Size", vma ? vma->vm_end - vma->vm_start : 0 },
-		{ "KernelPageSize", PAGE_SIZE },
-		{ "MMUPageSize", PAGE_SIZE },
-		{ "Rss", 0 }, { "Pss", 0 }, { "Pss_Dirty", 0 },
-		{ "Shared_Clean", 0 }, { "Shared_Dirty", 0 },
-		{ "Private_Clean", 0 }, { "Private_Dirty", 0 },
-		{ "Referenced", 0 }, { "Anonymous", 0 }, { "KSM", 0 },
-		{ "LazyFree", 0 }, { "AnonHugePages", 0 },
-		{ "ShmemPmdMapped", 0 }, { "FilePmdMapped", 0 },
-		{ "Shared_Hugetlb", 0 }, { "Private_Hugetlb", 0 },
-		{ "Swap", 0 }, { "SwapPss", 0 }, { "Locked", 0 },
-		{ "THPeligible", 0 },
-	};
 	size_t i;
 
 	if (!vma)
 		return -EFAULT;
-	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
-		if (!strcmp(fields[i].name, field))
-			break;
-	if (i == sizeof(fields) / sizeof(fields[0]))
-		return -ENOENT;
-	f = &fields[i];
-	if (i < 3)
-		return (long)f->bytes;
-	if (!strcmp(field, "THPeligible"))
-		return thp_eligible(vma);
 	smaps_gather(vma, &mss);
-#define KB(x)	((long)(((x) >> 10) << 10))
-	if (!strcmp(field, "Rss")) return (long)mss.resident;
-	if (!strcmp(field, "Pss")) return KB(mss.pss >> PSS_SHIFT);
-	if (!strcmp(field, "Pss_Dirty")) return KB(mss.pss_dirty >> PSS_SHIFT);
-	if (!strcmp(field, "Shared_Clean")) return (long)mss.shared_clean;
-	if (!strcmp(field, "Shared_Dirty")) return (long)mss.shared_dirty;
-	if (!strcmp(field, "Private_Clean")) return (long)mss.private_clean;
-	if (!strcmp(field, "Private_Dirty")) return (long)mss.private_dirty;
-	if (!strcmp(field, "Referenced")) return (long)mss.referenced;
-	if (!strcmp(field, "Anonymous")) return (long)mss.anonymous;
-	if (!strcmp(field, "KSM")) return (long)mss.ksm;
-	if (!strcmp(field, "LazyFree")) return (long)mss.lazyfree;
-	if (!strcmp(field, "Swap")) return (long)mss.swap;
-	if (!strcmp(field, "Locked")) return KB(mss.pss_locked >> PSS_SHIFT);
-#undef KB
-	return 0;
+	{
+/* proportional sums are kept in 1/4096ths of a byte and printed in whole kB */
+#define PSS_KB(x)	((long)((((x) >> PSS_SHIFT) >> 10) << 10))
+		const struct {
+			const char *name;
+			long value;
+		} fields[] = {
+			{ "Size", (long)(vma->vm_end - vma->vm_start) },
+			{ "KernelPageSize", PAGE_SIZE }, { "MMUPageSize", PAGE_SIZE },
+			{ "Rss", (long)mss.resident }, { "Pss", PSS_KB(mss.pss) },
+			{ "Pss_Dirty", PSS_KB(mss.pss_dirty) },
+			{ "Shared_Clean", (long)mss.shared_clean },
+			{ "Shared_Dirty", (long)mss.shared_dirty },
+			{ "Private_Clean", (long)mss.private_clean },
+			{ "Private_Dirty", (long)mss.private_dirty },
+			{ "Referenced", (long)mss.referenced },
+			{ "Anonymous", (long)mss.anonymous }, { "KSM", (long)mss.ksm },
+			{ "LazyFree", (long)mss.lazyfree }, { "AnonHugePages", 0 },
+			{ "ShmemPmdMapped", 0 }, { "FilePmdMapped", 0 },
+			{ "Shared_Hugetlb", 0 }, { "Private_Hugetlb", 0 },
+			{ "Swap", (long)mss.swap }, { "SwapPss", 0 },
+			{ "Locked", PSS_KB(mss.pss_locked) },
+			{ "THPeligible", thp_eligible(vma) },
+		};
+#undef PSS_KB
+
+		for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+			if (!strcmp(fields[i].name, field))
+				return fields[i].value;
+	}
+	return -ENOENT;
 }
 
 /* ---- pagemap ------------------------------------------------------------ */
