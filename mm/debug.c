@@ -112,10 +112,13 @@ static void validate_vma_ptes(struct validate *v, struct vm_area_struct *vma,
 	walk_ptes(vma->vm_mm, vma->vm_start, vma->vm_end, validate_one, &c);
 }
 
-/* Every used entry of every table must lie inside a VMA. */
-static unsigned long count_entries(struct pgtable *t, int level,
-				   unsigned long base, struct mm_struct *mm,
-				   struct validate *v)
+/*
+ * Every used entry of every table must lie inside a VMA, and every table's
+ * count of used entries must be right.  Returns the number of PTE tables.
+ */
+static unsigned long count_tables(struct pgtable *t, int level,
+				  unsigned long base, struct mm_struct *mm,
+				  struct validate *v)
 {
 	unsigned long span = 1UL << (39 - 9 * level), n = 0;
 	unsigned int i, used = 0;
@@ -127,19 +130,18 @@ static unsigned long count_entries(struct pgtable *t, int level,
 			if (pte_none(t->pte[i]))
 				continue;
 			used++;
-			n++;
 			if (!vma_lookup(mm, a))
 				fail(v, "entry %#llx at %#lx outside any VMA",
 				     (unsigned long long)t->pte[i], a);
 		} else if (t->next[i]) {
 			used++;
-			n += count_entries(t->next[i], level + 1, a, mm, v);
+			n += count_tables(t->next[i], level + 1, a, mm, v);
 		}
 	}
 	if (used != t->nr)
 		fail(v, "table at %#lx (level %d) counts %u entries, holds %u",
 		     base, level, t->nr, used);
-	return n;
+	return level == PT_LEVELS - 1 ? 1 : n;
 }
 
 /* The counts of every anon_vma against what points at it: O(VMAs + anon_vmas). */
@@ -177,7 +179,7 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 {
 	struct vm_area_struct *vma;
 	long rss[NR_MM_COUNTERS] = { 0 };
-	unsigned long locked = 0;
+	unsigned long locked = 0, total = 0, ptes = 0;
 	char msg[256];
 	int i;
 
@@ -201,10 +203,15 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 			     vma->vm_start, vma->vm_end);
 		if (vma->vm_flags & VM_LOCKED)
 			locked += vma_pages(vma);
+		total += vma_pages(vma);
 		validate_vma_ptes(v, vma, rss);
 	}
 	if (mm->pgd)
-		count_entries(mm->pgd, 0, 0, mm, v);
+		ptes = count_tables(mm->pgd, 0, 0, mm, v);
+	if (ptes != mm->nr_ptes)
+		fail(v, "nr_ptes %lu, page tables hold %lu", mm->nr_ptes, ptes);
+	if (total != mm->total_vm)
+		fail(v, "total_vm %lu, VMAs say %lu", mm->total_vm, total);
 	for (i = 0; i < NR_MM_COUNTERS; i++)
 		if (rss[i] != mm->rss[i])
 			fail(v, "rss counter %d is %ld, page tables say %ld", i,
