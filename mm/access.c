@@ -91,32 +91,19 @@ static enum mmsim_access access_range(struct mmsim_process *p, unsigned long add
 	return ret;
 }
 
-/* -2 before the first byte, then the common byte or MMSIM_READ_MIXED. */
 static int read_chunk(struct folio *f, unsigned long off, unsigned long n,
 		      void *priv)
 {
 	int *common = priv;
-	unsigned long i;
 
-	if (!f->data) {
-		if (*common == -2)
-			*common = f->fill;
-		else if (*common != f->fill)
-			*common = MMSIM_READ_MIXED;
-		return 0;
-	}
-	if (*common == -2)
-		*common = f->data[off];
-	for (i = 0; i < n && *common != MMSIM_READ_MIXED; i++)
-		if (f->data[off + i] != *common)
-			*common = MMSIM_READ_MIXED;
+	*common = page_read_common(f, off, n, *common);
 	return 0;
 }
 
 enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
 			     unsigned long len, int *byte)
 {
-	int common = -2;
+	int common = PAGE_COMMON_NONE;
 	enum mmsim_access ret;
 
 	if (!len || addr + len < addr) {
@@ -124,35 +111,19 @@ enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
 		return MMSIM_ACCESS_OK;
 	}
 	ret = access_range(p, addr, len, /* write = */ false, read_chunk, &common);
-	*byte = common < -1 ? 0 : common;
+	*byte = common == PAGE_COMMON_NONE ? 0 : common;
 	return ret;
-}
-
-/* Fill [off, off + n) of @f with @byte, keeping uniform pages compact. */
-static int folio_fill(struct folio *f, unsigned long off, unsigned long n, int byte)
-{
-	if (off == 0 && n == PAGE_SIZE) {
-		mm_free(f->data);
-		f->data = NULL;
-		f->fill = (uint8_t)byte;
-		return 0;
-	}
-	if (!f->data && f->fill == (uint8_t)byte)
-		return 0;
-	if (folio_materialize(f))
-		return -1;
-	memset(f->data + off, byte, n);
-	return 0;
 }
 
 static int write_chunk(struct folio *f, unsigned long off, unsigned long n,
 		       void *priv)
 {
-	if (folio_fill(f, off, n, *(int *)priv))
-		return -1;
-	if (!folio_test_anon(f))
-		folio_set(f, PG_dirty);
-	return 0;
+	/*
+	 * A store dirties the PTE, not the folio: a shared file page becomes
+	 * dirty when the fault that made it writable says so, or when the
+	 * PTE's dirty bit reaches it (zap, writeback).
+	 */
+	return page_fill(f, off, n, *(int *)priv);
 }
 
 enum mmsim_access mmsim_write(struct mmsim_process *p, unsigned long addr,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fs.h"
 #include "internal.h"
 #include "memory.h"
 #include "mm.h"
@@ -50,6 +51,24 @@ static bool chained_to(const struct vm_area_struct *vma,
 	return false;
 }
 
+static void validate_file_pte(struct validate *v, struct vm_area_struct *vma,
+			      unsigned long addr, struct folio *page, long rss[])
+{
+	struct folio *f = page_folio(page);
+	unsigned long index = f->index + (page->pfn - f->pfn);
+
+	rss[folio_test(f, PG_swapbacked) ? MM_SHMEMPAGES : MM_FILEPAGES]++;
+	if (!vma->vm_file) {
+		fail(v, "file page at %#lx (pfn %u) in an anonymous VMA", addr, page->pfn);
+		return;
+	}
+	if (f->mapping != vma->vm_file->f_mapping)
+		fail(v, "page at %#lx (pfn %u) is not of the VMA's file", addr, page->pfn);
+	else if (index != linear_page_index(vma, addr))
+		fail(v, "page at %#lx (pfn %u) is file page %lu, the VMA says %lu",
+		     addr, page->pfn, index, linear_page_index(vma, addr));
+}
+
 static void validate_pte(struct validate *v, struct vm_area_struct *vma,
 			 unsigned long addr, pte_t pte, long rss[])
 {
@@ -60,6 +79,13 @@ static void validate_pte(struct validate *v, struct vm_area_struct *vma,
 	f = pfn_folio(v->m, pte_pfn(pte));
 	if (!f || !f->in_use) {
 		fail(v, "pte at %#lx maps free pfn %lu", addr, pte_pfn(pte));
+		return;
+	}
+	if (!folio_test_anon(page_folio(f)) && !folio_test(f, PG_zero)) {
+		if (pte_special(pte))
+			fail(v, "special pte at %#lx maps a file page", addr);
+		v->mapcount[f->pfn]++;
+		validate_file_pte(v, vma, addr, f, rss);
 		return;
 	}
 	if (pte_special(pte)) {
@@ -86,8 +112,6 @@ static void validate_pte(struct validate *v, struct vm_area_struct *vma,
 		if (pte_write(pte) && !folio_test(f, PG_anon_exclusive))
 			fail(v, "writable pte at %#lx maps a non-exclusive anon page",
 			     addr);
-	} else {
-		rss[MM_FILEPAGES]++;
 	}
 }
 
@@ -220,6 +244,98 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 		fail(v, "locked_vm %lu, VMAs say %lu", mm->locked_vm, locked);
 }
 
+/*
+ * A folio's references are exactly what holds it: the cache (one per page)
+ * and its page-table mappings; an anonymous folio may have more (the model
+ * takes none, but the counts must never fall below the mappings).
+ */
+static void validate_folio(struct validate *v, struct folio *f)
+{
+	int mapped = folio_mapcount(v->m, f);
+	int cached = 0;
+
+	if (!folio_test_anon(f) && f->mapping) {
+		struct address_space *mapping = f->mapping;
+
+		if (xa_load(&mapping->i_pages, f->index) != f)
+			fail(v, "pfn %u: index %lu, but the cache holds another folio there",
+			     f->pfn, f->index);
+		cached = (int)folio_nr_pages(f);
+	}
+	if (folio_test_anon(f) ? f->refcount < mapped || f->refcount <= 0 :
+				 f->refcount != cached + mapped)
+		fail(v, "pfn %u: refcount %d, cache %d and mappings %d", f->pfn,
+		     f->refcount, cached, mapped);
+	if (!mapped && !cached)
+		fail(v, "pfn %u: in use but cached and mapped nowhere (leak)", f->pfn);
+}
+
+/*
+ * Every inode's cache against its folios, every file's and inode's
+ * reference count against what holds them, every file VMA on its file's
+ * reverse map.
+ */
+static void validate_files(struct validate *v)
+{
+	struct mmsim_machine *m = v->m;
+	struct inode *inode;
+	struct file *file;
+	struct dentry *d;
+	struct mmsim_process *p;
+
+	list_for_each_entry(inode, &m->inodes, list)
+		inode->seen_count = inode == m->root_dir ? 1 : 0;
+	list_for_each_entry(file, &m->files, list) {
+		file->seen_count = 0;
+		file->f_inode->seen_count++;
+	}
+	list_for_each_entry(d, &m->dentries, list)
+		d->d_inode->seen_count++;
+	list_for_each_entry(p, &m->processes, list) {
+		struct vm_area_struct *vma;
+		unsigned int fd;
+
+		for (fd = 0; fd < p->max_fds; fd++)
+			if (p->fdt[fd].file)
+				p->fdt[fd].file->seen_count++;
+		for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma)) {
+			if (!vma->vm_file)
+				continue;
+			vma->vm_file->seen_count++;
+			if (list_empty(&vma->shared))
+				fail(v, "file VMA [%#lx, %#lx) not on its file's i_mmap",
+				     vma->vm_start, vma->vm_end);
+		}
+	}
+	list_for_each_entry(file, &m->files, list)
+		if (file->seen_count != file->f_count)
+			fail(v, "file of inode %lu: f_count %ld, held %ld times",
+			     file->f_inode->i_ino, file->f_count, file->seen_count);
+	list_for_each_entry(inode, &m->inodes, list) {
+		unsigned long index = 0, pages = 0;
+		struct folio *f;
+
+		if (inode->seen_count != inode->i_count)
+			fail(v, "inode %lu: i_count %ld, held %ld times",
+			     inode->i_ino, inode->i_count, inode->seen_count);
+		while ((f = xa_find(&inode->i_data.i_pages, &index, ~0UL))) {
+			if (!f->in_use || folio_test(f, PG_tail) ||
+			    f->mapping != &inode->i_data || index < f->index ||
+			    index >= f->index + folio_nr_pages(f)) {
+				fail(v, "inode %lu: cache slot %lu holds a stray folio",
+				     inode->i_ino, index);
+				break;
+			}
+			pages++;
+			if (++index == 0)
+				break;
+		}
+		if (pages != inode->i_data.nrpages)
+			fail(v, "inode %lu: nrpages %lu, the cache holds %lu",
+			     inode->i_ino, inode->i_data.nrpages, pages);
+	}
+}
+
 int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len)
 {
 	struct validate v = { .m = m, .msg = msg, .len = len };
@@ -235,7 +351,7 @@ int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len)
 		validate_mm_struct(&v, p->mm);
 	validate_anon_vmas(&v);
 	for (pfn = 0; pfn < m->frames.nr_frames; pfn++) {
-		struct folio *f = pfn_folio(m, pfn);
+		struct folio *f = pfn_folio(m, pfn), *head;
 
 		if (!f->in_use)
 			continue;
@@ -245,15 +361,19 @@ int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len)
 		if (f->mapcount != v.mapcount[pfn])
 			fail(&v, "pfn %lu: mapcount %d, page tables map it %d times",
 			     pfn, f->mapcount, v.mapcount[pfn]);
-		if (f->refcount < f->mapcount || f->refcount <= 0)
-			fail(&v, "pfn %lu: refcount %d below mapcount %d", pfn,
-			     f->refcount, f->mapcount);
-		if (f->mapcount == 0)
-			fail(&v, "pfn %lu: in use but mapped nowhere (leak)", pfn);
 		if (folio_test(f, PG_anon_exclusive) && f->mapcount > 1)
 			fail(&v, "pfn %lu: exclusive but mapped %d times", pfn,
 			     f->mapcount);
+		if (folio_test(f, PG_tail)) {
+			head = f->mapping;
+			if (!head->in_use || folio_test(head, PG_tail) ||
+			    head->pfn + folio_nr_pages(head) <= pfn || head->pfn > pfn)
+				fail(&v, "pfn %lu: a tail outside its head's folio", pfn);
+			continue;
+		}
+		validate_folio(&v, f);
 	}
+	validate_files(&v);
 	if (used != m->frames.nr_used)
 		fail(&v, "frame table counts %lu used frames, found %lu",
 		     m->frames.nr_used, used);

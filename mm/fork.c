@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fs.h"
 #include "internal.h"
 #include "memory.h"
 #include "mm.h"
@@ -27,6 +28,7 @@ void mmsim_profile_default(struct mmsim_profile *p)
 	p->swap = false;
 	p->thp = MMSIM_THP_MADVISE;
 	p->fault_around_bytes = 65536;
+	p->read_ahead_kb = 8192;	/* the reference hosts' virtio disk */
 	p->max_map_count = 65530;
 	p->totalram_pages = (24UL << 30) >> PAGE_SHIFT;
 	p->totalswap_pages = 0;
@@ -67,6 +69,7 @@ static struct mmsim_process *process_alloc(struct mmsim_machine *m)
 static void process_free(struct mmsim_process *p)
 {
 	exit_mmap(p->mm);
+	close_files(p);
 	list_del(&p->list);
 	mm_free(p->mm);
 	mm_free(p);
@@ -116,7 +119,7 @@ static int exec_mmap(struct mm_struct *mm)
 		if (!vma)
 			return -ENOMEM;
 		if (!start) {
-			start = get_unmapped_area(mm, true, 0, e->pages << PAGE_SHIFT, 0);
+			start = get_unmapped_area(mm, NULL, 0, e->pages << PAGE_SHIFT, 0, 0);
 			end = start + (e->pages << PAGE_SHIFT);
 		}
 		vma->vm_start = start;
@@ -146,7 +149,7 @@ struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *pf)
 	m->next_pid = 1;
 	/* frame 0 is the shared zero page; it is never mapcounted or freed */
 	zero = folio_alloc(m, &m->zero_pfn);
-	if (!zero || !process_alloc(m) ||
+	if (!zero || fs_init(m) || !process_alloc(m) ||
 	    exec_mmap(mmsim_main_process(m)->mm)) {
 		mmsim_machine_destroy(m);
 		return NULL;
@@ -165,6 +168,8 @@ void mmsim_machine_destroy(struct mmsim_machine *m)
 		return;
 	list_for_each_entry_safe(p, n, &m->processes, list)
 		process_free(p);
+	if (m->root_dir)
+		fs_exit(m);
 	for (c = 0; c < m->frames.nr_chunks; c++) {
 		unsigned long i;
 
@@ -209,7 +214,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		tmp->vm_end = mpnt->vm_end;
 		tmp->vm_flags = mpnt->vm_flags & ~VM_LOCKED_MASK;
 		tmp->vm_pgoff = mpnt->vm_pgoff;
-		tmp->vm_file = mpnt->vm_file;
+		tmp->vm_file = mpnt->vm_file ? get_file(mpnt->vm_file) : NULL;
+		tmp->vm_ops = mpnt->vm_ops;
 		tmp->vm_name = mpnt->vm_name;
 		if (!(mpnt->vm_flags & VM_WIPEONFORK) && anon_vma_fork(tmp, mpnt)) {
 			vm_area_free(tmp);
@@ -237,7 +243,7 @@ struct mmsim_process *mmsim_fork(struct mmsim_process *parent, long *err)
 		*err = -ENOMEM;
 		return NULL;
 	}
-	if (dup_mmap(child->mm, parent->mm)) {
+	if (dup_mmap(child->mm, parent->mm) || dup_fdtable(child, parent)) {
 		process_free(child);
 		m->next_pid--;
 		*err = -ENOMEM;

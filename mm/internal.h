@@ -120,7 +120,10 @@ typedef unsigned long vm_flags_t;
 
 struct mm_struct;
 struct vm_area_struct;
+struct vm_operations_struct;
 struct anon_vma;
+struct file;
+struct inode;
 
 /*
  * The anonymous reverse map, as in the kernel: every anonymous folio points
@@ -156,10 +159,12 @@ struct vm_area_struct {
 	struct mm_struct *vm_mm;
 	vm_flags_t vm_flags;
 	unsigned long vm_pgoff;
-	struct file *vm_file;
+	struct file *vm_file;		/* a reference, NULL for anonymous memory */
+	const struct vm_operations_struct *vm_ops;	/* file and shmem faults */
 	const char *vm_name;		/* [heap], [stack], [vdso]...: maps' last column */
 	struct anon_vma *anon_vma;
 	struct list_head anon_vma_chain;
+	struct list_head shared;	/* vm_file's mapping->i_mmap */
 };
 
 static inline struct vm_area_struct *node_vma(struct vma_node *n)
@@ -232,26 +237,37 @@ enum folio_flag {
 	PG_anon_exclusive,	/* per page in the kernel; order 0 here */
 	PG_zero,		/* the shared zero page */
 	PG_reserved,
+	PG_private,		/* a disk file's buffers are attached */
+	PG_readahead,		/* touching it starts the next readahead */
+	PG_tail,		/* a page of a large folio other than its head */
 	NR_PAGEFLAGS,
 };
 
 /*
- * A physical page (order 0 for now; @order leaves room for large folios).
+ * A physical page frame.  A folio of order n is 2^n consecutive frames; its
+ * first frame (the head) holds the folio's state -- flags, refcount, index,
+ * mapping -- and every frame holds its own page's: @mapcount (the kernel's
+ * per-page mapcount, which kpagecount and PM_MMAP_EXCLUSIVE report), its
+ * contents, and PG_anon_exclusive.  The frames after the head are marked
+ * PG_tail and point at the head through @mapping.  Anonymous memory uses
+ * order-0 folios only, so for it frame and folio are one.
+ *
  * Contents are held as one fill byte until written unevenly: most scenarios
  * fill whole pages with one byte, and a 4 KiB buffer per page would make the
  * model memory-bound (design.md).
  */
 struct folio {
 	uint32_t flags;
-	int32_t refcount;
-	int32_t mapcount;		/* page table mappings */
+	int32_t refcount;		/* head only */
+	int32_t mapcount;		/* this page's page-table mappings */
 	int32_t pincount;
 	uint32_t pfn;
-	uint8_t order;
+	uint8_t order;			/* head only */
 	uint8_t fill;			/* every byte, while !data */
 	uint8_t in_use;
-	unsigned long index;		/* pgoff: vm_pgoff-relative for anon */
-	void *mapping;			/* struct anon_vma * when PG_anon */
+	unsigned long index;		/* pgoff: vm_pgoff-relative for anon; head only */
+	void *mapping;			/* anon_vma (PG_anon), address_space, or
+					 * the head (PG_tail) */
 	uint8_t *data;			/* PAGE_SIZE bytes, or NULL */
 };
 
@@ -275,6 +291,28 @@ static inline bool folio_test_anon(const struct folio *f)
 	return folio_test(f, PG_anon);
 }
 
+/* The folio a frame belongs to. */
+static inline struct folio *page_folio(struct folio *page)
+{
+	return folio_test(page, PG_tail) ? (struct folio *)page->mapping : page;
+}
+
+static inline unsigned long folio_nr_pages(const struct folio *f)
+{
+	return 1UL << f->order;
+}
+
+static inline bool folio_test_large(const struct folio *f)
+{
+	return f->order > 0;
+}
+
+/* The sum of the pages' mapcounts (the kernel's folio_mapcount()). */
+int folio_mapcount(struct mmsim_machine *m, const struct folio *f);
+/* Page @n of folio @f. */
+struct folio *folio_page(struct mmsim_machine *m, const struct folio *f,
+			 unsigned long n);
+
 #define FRAMES_PER_CHUNK	4096
 
 /* pfn -> folio: chunks of FRAMES_PER_CHUNK, so folio pointers stay put */
@@ -287,11 +325,18 @@ struct frame_table {
 	unsigned long nr_used;
 };
 
+struct fd_slot {
+	struct file *file;
+	bool cloexec;
+};
+
 struct mmsim_process {
 	struct mmsim_machine *machine;
 	struct mm_struct *mm;
 	int pid;
 	struct list_head list;		/* machine->processes */
+	struct fd_slot *fdt;		/* the descriptor table */
+	unsigned int max_fds;
 };
 
 struct mmsim_machine {
@@ -301,6 +346,10 @@ struct mmsim_machine {
 	struct list_head processes;
 	struct list_head anon_vmas;
 	int next_pid;
+	/* the file system (mm/fs.c) */
+	struct list_head inodes, files, dentries;
+	struct inode *root_dir;
+	unsigned long last_ino;
 	/* allocation failure injection */
 	unsigned long nr_allocs;
 	unsigned long fail_at;		/* 0: never */
@@ -315,8 +364,18 @@ void mm_free(void *p);
 struct folio *pfn_folio(struct mmsim_machine *m, unsigned long pfn);
 unsigned long folio_pfn(struct mmsim_machine *m, const struct folio *f);
 struct folio *folio_alloc(struct mmsim_machine *m, unsigned long *pfn);
+struct folio *folio_alloc_order(struct mmsim_machine *m, unsigned int order);
 void folio_get(struct folio *f);
 void folio_put(struct mmsim_machine *m, struct folio *f);
+void folio_put_refs(struct mmsim_machine *m, struct folio *f, int nr);
+
+/* page contents (mm/folio.c) */
+#define PAGE_COMMON_NONE	(-2)	/* no byte seen yet */
+int folio_materialize(struct folio *f);
+int page_read_common(const struct folio *f, unsigned long off, unsigned long n,
+		     int common);
+int page_fill(struct folio *f, unsigned long off, unsigned long n, int byte);
+int page_copy(struct folio *dst, const struct folio *src);
 
 /* ---- debugging -------------------------------------------------------- */
 

@@ -4,6 +4,7 @@
  * that acts on pages (DONTNEED, FREE, COLD, PAGEOUT, POPULATE_*), and guard
  * regions.
  */
+#include "fs.h"
 #include "internal.h"
 #include "gup.h"
 #include "memory.h"
@@ -114,15 +115,43 @@ static long madvise_free(struct vm_area_struct *vma, unsigned long start,
 	return 0;
 }
 
-static long madvise_cold_or_pageout(struct vm_area_struct *vma)
+/*
+ * MADV_REMOVE: punch a hole in the file under a shared writable mapping
+ * (its private COW copies stay; guards stay).
+ */
+static long madvise_remove(struct vm_area_struct *vma, unsigned long start,
+			   unsigned long end)
 {
-	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP | VM_HUGETLB))
+	long long offset;
+
+	if (vma->vm_flags & VM_LOCKED)
 		return -EINVAL;
-	/*
-	 * Without swap, anonymous pages cannot be paged out; deactivation is
-	 * invisible.  (Reclaim of lazily freed pages comes with reclaim.)
-	 */
-	return 0;
+	if (!vma->vm_file)
+		return -EINVAL;
+	if ((vma->vm_flags & (VM_SHARED | VM_MAYWRITE)) != (VM_SHARED | VM_MAYWRITE))
+		return -EACCES;
+	offset = (long long)(start - vma->vm_start) +
+		 ((long long)vma->vm_pgoff << PAGE_SHIFT);
+	return vfs_fallocate(vma->vm_file, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+			     offset, (long long)(end - start));
+}
+
+/*
+ * MADV_WILLNEED: read a disk file's pages of the range into the page
+ * cache.  Anonymous memory and shmem would only swap in, and there is no
+ * swap.
+ */
+static long madvise_willneed(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end)
+{
+	struct file *file = vma->vm_file;
+	unsigned long first, last;
+
+	if (!file || shmem_mapping(file->f_mapping))
+		return 0;
+	first = linear_page_index(vma, start);
+	last = linear_page_index(vma, end - 1);
+	return force_page_cache_readahead(file, first, last - first + 1);
 }
 
 /* ---- guard regions ---------------------------------------------------- */
@@ -228,16 +257,17 @@ static long madvise_vma_behavior(struct vm_area_struct *vma,
 		return -EPERM;
 	switch (behavior) {
 	case MADV_REMOVE:
-		/* locked or not, anonymous memory has no file to punch */
+		/* the hole punch drops mmap_lock: the walk goes on from @end */
 		*prev = NULL;
-		return -EINVAL;
+		return madvise_remove(vma, start, end);
 	case MADV_WILLNEED:
 		*prev = vma;
-		return 0;
+		return madvise_willneed(vma, start, end);
 	case MADV_COLD:
 	case MADV_PAGEOUT:
 		*prev = vma;
-		return madvise_cold_or_pageout(vma);
+		return madvise_cold_or_pageout(vma, start, end,
+					       behavior == MADV_PAGEOUT);
 	case MADV_FREE:
 		*prev = vma;
 		return madvise_free(vma, start, end);

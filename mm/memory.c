@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 /*
- * Page faults, zapping, and copying page tables at fork, for anonymous
- * memory.
+ * Page faults, zapping, and copying page tables at fork.
+ *
+ * A fault on an empty entry of anonymous memory maps the zero page or a
+ * new page; of a file mapping it goes to the file's ->fault (the page
+ * cache, or shmem), after fault-around has mapped what of the
+ * neighbourhood is cached already.  A write to a present read-only entry
+ * reuses the page or copies it (do_wp_page).
  */
 #include <string.h>
 
+#include "fs.h"
 #include "internal.h"
 #include "memory.h"
 #include "pgtable_walk.h"
@@ -16,28 +22,48 @@ struct folio *zero_folio(struct mmsim_machine *m)
 }
 
 /*
- * The folio a present PTE maps, or NULL for the zero page and other
- * special mappings, which have no rmap and no refcount to keep.
+ * The page a present PTE maps, or NULL for the zero page and other special
+ * mappings, which have no rmap and no refcount to keep.
  */
-struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
-			      pte_t pte)
+struct folio *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
+			     pte_t pte)
 {
-	struct mmsim_machine *m = vma->vm_mm->machine;
-
 	(void)addr;
 	if (!pte_present(pte) || pte_special(pte))
 		return NULL;
-	return pfn_folio(m, pte_pfn(pte));
+	return pfn_folio(vma->vm_mm->machine, pte_pfn(pte));
 }
 
-static void copy_contents(struct folio *dst, const struct folio *src)
+/* The folio of the page a present PTE maps, or NULL (vm_normal_page()). */
+struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
+			      pte_t pte)
 {
-	if (src->data) {
-		if (folio_materialize(dst) == 0)
-			memcpy(dst->data, src->data, PAGE_SIZE);
-	} else {
-		dst->fill = src->fill;
-	}
+	struct folio *page = vm_normal_page(vma, addr, pte);
+
+	return page ? page_folio(page) : NULL;
+}
+
+/*
+ * The permissions a new PTE of @vma gets (vm_page_prot): private mappings
+ * and shared ones whose file wants to know of the first write
+ * (write-notify: disk files, for their dirty accounting) are read-only
+ * until a write fault; other shared writable mappings (shmem) are writable
+ * at once.
+ */
+bool vma_wants_writenotify(const struct vm_area_struct *vma)
+{
+	return vma->vm_ops && vma->vm_ops->page_mkwrite;
+}
+
+static bool vma_maps_writable(const struct vm_area_struct *vma)
+{
+	return (vma->vm_flags & (VM_SHARED | VM_WRITE)) == (VM_SHARED | VM_WRITE) &&
+	       !vma_wants_writenotify(vma);
+}
+
+static pte_t mk_pte(unsigned long pfn, const struct vm_area_struct *vma)
+{
+	return pte_mkyoung(pfn_pte(pfn, vma_maps_writable(vma)));
 }
 
 /* ---- anonymous faults --------------------------------------------------- */
@@ -56,19 +82,19 @@ static void folio_add_lru_vma(struct folio *f, struct vm_area_struct *vma)
 }
 
 /* A fault on a none PTE of a private anonymous VMA. */
-static vm_fault_t do_anonymous_page(struct vm_area_struct *vma,
-				    struct pgtable *pt, unsigned long addr,
-				    unsigned int flags)
+static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 {
+	struct vm_area_struct *vma = vmf->vma;
 	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr = vmf->address;
 	struct folio *f;
 	unsigned long pfn;
 	pte_t pte;
 
-	if (!(flags & FAULT_FLAG_WRITE)) {
+	if (!(vmf->flags & FAULT_FLAG_WRITE)) {
 		/* reads map the shared zero page, read-only */
 		pte = pte_mkspecial(pfn_pte(mm->machine->zero_pfn, false));
-		pte_store(pt, addr, pte);
+		pte_store(vmf->pt, addr, pte);
 		return 0;
 	}
 	/* allocate before anything changes: a failed fault leaves no trace */
@@ -84,70 +110,73 @@ static vm_fault_t do_anonymous_page(struct vm_area_struct *vma,
 	folio_add_new_anon_rmap(f, vma, addr, /* exclusive = */ true);
 	pte = pfn_pte(pfn, vma->vm_flags & VM_WRITE);
 	pte = pte_mkyoung(pte_mkdirty(pte));
-	pte_store(pt, addr, pte);
+	pte_store(vmf->pt, addr, pte);
 	return 0;
 }
 
+/* ---- write faults on present entries --------------------------------------- */
+
 /* Reuse the page in place: make it writable (or, on unshare, exclusive). */
-static vm_fault_t wp_page_reuse(struct vm_area_struct *vma, struct pgtable *pt,
-				unsigned long addr, pte_t pte, struct folio *f,
-				unsigned int flags)
+static vm_fault_t wp_page_reuse(struct vm_fault *vmf, struct folio *page)
 {
-	if (f && folio_test_anon(f)) {
-		folio_set(f, PG_anon_exclusive);
+	struct vm_area_struct *vma = vmf->vma;
+	pte_t pte = vmf->orig_pte;
+
+	if (page && folio_test_anon(page)) {
+		folio_set(page, PG_anon_exclusive);
 		/* the folio now belongs to this VMA's anon_vma alone */
-		f->mapping = vma->anon_vma;
+		page->mapping = vma->anon_vma;
 	}
-	if (flags & FAULT_FLAG_UNSHARE)
+	if (vmf->flags & FAULT_FLAG_UNSHARE)
 		return 0;
 	pte = pte_mkyoung(pte_mkdirty(pte));
 	if (vma->vm_flags & VM_WRITE)
 		pte = pte_mkwrite(pte);
-	pte_store(pt, addr, pte);
+	pte_store(vmf->pt, vmf->address, pte);
 	return 0;
 }
 
 /*
- * Copy-on-write: give this PTE a new exclusive anonymous page with the old
- * page's contents (zeroes, for the zero page).
+ * Copy-on-write: give this PTE a new exclusive anonymous page with the
+ * contents of @src (zeroes, for the zero page).  A file page's mapping is
+ * replaced: RSS moves from the file to anonymous memory.
  */
-static vm_fault_t wp_page_copy(struct vm_area_struct *vma, struct pgtable *pt,
-			       unsigned long addr, pte_t old, struct folio *src,
-			       unsigned int flags)
+static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct folio *src)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	struct folio *f;
+	struct vm_area_struct *vma = vmf->vma;
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	pte_t old = vmf->orig_pte, pte;
 	unsigned long pfn;
-	pte_t pte;
+	struct folio *f;
 
-	f = folio_alloc(mm->machine, &pfn);
+	f = folio_alloc(m, &pfn);
 	if (!f)
 		return VM_FAULT_OOM;
-	if (src)
-		copy_contents(f, src);
-	if ((src && src->data && !f->data) || anon_vma_prepare(vma)) {
-		folio_put(mm->machine, f);
+	if ((src && page_copy(f, src)) || anon_vma_prepare(vma)) {
+		folio_put(m, f);
 		return VM_FAULT_OOM;
 	}
 	folio_set(f, PG_uptodate);
 	folio_add_lru_vma(f, vma);
 	if (src) {
+		if (pte_dirty(old) && !folio_test_anon(page_folio(src)))
+			folio_mark_dirty(page_folio(src));
 		folio_remove_rmap_pte(src, vma);
-		folio_put(mm->machine, src);
+		folio_put(m, page_folio(src));
 	}
-	folio_add_new_anon_rmap(f, vma, addr, /* exclusive = */ true);
+	folio_add_new_anon_rmap(f, vma, vmf->address, /* exclusive = */ true);
 	pte = pfn_pte(pfn, false);
 	if (pte_soft_dirty(old))
 		pte |= _PTE_SOFT_DIRTY;
 	if (pte_uffd_wp(old))
 		pte = pte_mkuffd_wp(pte);
 	pte = pte_mkyoung(pte);
-	if (!(flags & FAULT_FLAG_UNSHARE)) {
+	if (!(vmf->flags & FAULT_FLAG_UNSHARE)) {
 		pte = pte_mkdirty(pte);
 		if (vma->vm_flags & VM_WRITE)
 			pte = pte_mkwrite(pte);
 	}
-	pte_store(pt, addr, pte);
+	pte_store(vmf->pt, vmf->address, pte);
 	return 0;
 }
 
@@ -161,24 +190,289 @@ static bool wp_can_reuse_anon_folio(const struct folio *f)
 	return f->refcount == 1 && !folio_test(f, PG_swapcache);
 }
 
-/* A write (or unshare) fault on a present PTE that is not writable. */
-static vm_fault_t do_wp_page(struct vm_area_struct *vma, struct pgtable *pt,
-			     unsigned long addr, pte_t pte, unsigned int flags)
+/*
+ * A write to a shared mapping's read-only page: the file is told
+ * (page_mkwrite), the page becomes writable and the folio dirty.
+ */
+static vm_fault_t wp_page_shared(struct vm_fault *vmf, struct folio *page)
 {
-	struct folio *f = vm_normal_folio(vma, addr, pte);
+	struct vm_area_struct *vma = vmf->vma;
+	struct folio *folio = page_folio(page);
 
-	if (!f)		/* the zero page */
-		return wp_page_copy(vma, pt, addr, pte, NULL, flags);
-	if (folio_test_anon(f)) {
-		if (folio_test(f, PG_anon_exclusive) || wp_can_reuse_anon_folio(f))
-			return wp_page_reuse(vma, pt, addr, pte, f, flags);
-		return wp_page_copy(vma, pt, addr, pte, f, flags);
+	if (vma->vm_ops->page_mkwrite) {
+		vm_fault_t ret;
+
+		vmf->page = page;
+		ret = vma->vm_ops->page_mkwrite(vmf);
+		if (ret & VM_FAULT_ERROR)
+			return ret;
 	}
-	/* file pages: shared mappings write in place, private ones copy */
-	if (vma->vm_flags & VM_SHARED)
-		return wp_page_reuse(vma, pt, addr, pte, NULL, flags);
-	return wp_page_copy(vma, pt, addr, pte, f, flags);
+	wp_page_reuse(vmf, NULL);
+	folio_mark_dirty(folio);
+	return 0;
 }
+
+/* A write (or unshare) fault on a present PTE that is not writable. */
+static vm_fault_t do_wp_page(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct folio *page = vm_normal_page(vma, vmf->address, vmf->orig_pte);
+
+	if (vma->vm_flags & (VM_SHARED | VM_MAYSHARE)) {
+		if (!page)
+			return wp_page_reuse(vmf, NULL);
+		return wp_page_shared(vmf, page);
+	}
+	if (page && folio_test_anon(page) &&
+	    (folio_test(page, PG_anon_exclusive) || wp_can_reuse_anon_folio(page)))
+		return wp_page_reuse(vmf, page);
+	/* the zero page, a file page, or a shared anonymous page: copy */
+	return wp_page_copy(vmf, page);
+}
+
+/* ---- faults on file mappings ----------------------------------------------- */
+
+/*
+ * Map @nr pages of @folio from page @page at @addr (set_pte_range()): the
+ * PTEs take @vma's permissions, and on a write fault the dirty bit and,
+ * where the mapping allows, write permission.
+ */
+static void set_pte_range(struct vm_fault *vmf, struct folio *folio,
+			  unsigned long page, unsigned long nr, unsigned long addr)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	bool write = vmf->flags & FAULT_FLAG_WRITE;
+	unsigned long i;
+
+	for (i = 0; i < nr; i++) {
+		struct folio *p = folio_page(m, folio, page + i);
+		pte_t pte = mk_pte(p->pfn, vma);
+
+		if (write) {
+			pte = pte_mkdirty(pte);
+			if (vma->vm_flags & VM_WRITE)
+				pte = pte_mkwrite(pte);
+		} else if (pte_write(pte) && folio_test(folio, PG_dirty)) {
+			pte = pte_mkdirty(pte);
+		}
+		folio_add_file_rmap_pte(p, vma);
+		pte_store(vmf->pt, addr + i * PAGE_SIZE, pte);
+	}
+	folio->refcount += (int)nr;
+}
+
+static unsigned long vma_pgoff_addr(const struct vm_area_struct *vma,
+				    unsigned long pgoff)
+{
+	return vma->vm_start + ((pgoff - vma->vm_pgoff) << PAGE_SHIFT);
+}
+
+/*
+ * Map the cached, up-to-date folios of [start_pgoff, end_pgoff] into the
+ * empty entries of the PTE table (the ->map_pages of both file kinds).  A
+ * large folio is mapped whole where it lies within the VMA and one page
+ * table, and (but for shmem) below the end of file.  Folios marked for
+ * readahead are left for the fault that should start it.  Returns
+ * VM_FAULT_NOPAGE if the faulting page got mapped.
+ */
+vm_fault_t filemap_map_pages(struct vm_fault *vmf, unsigned long start_pgoff,
+			     unsigned long end_pgoff)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct file *file = vma->vm_file;
+	struct address_space *mapping = file->f_mapping;
+	struct inode *inode = mapping->host;
+	unsigned long index = start_pgoff, file_end, hits = 0;
+	unsigned long pt_start = vmf->address & ~(PMD_SIZE - 1);
+	vm_fault_t ret = 0;
+	struct folio *folio;
+
+	if (!inode->i_size)
+		return 0;
+	file_end = i_size_pages(inode) - 1;
+	if (end_pgoff > file_end)
+		end_pgoff = file_end;
+	while (index <= end_pgoff &&
+	       (folio = xa_find(&mapping->i_pages, &index, end_pgoff))) {
+		unsigned long first = index, last, next = folio->index + folio_nr_pages(folio);
+		bool whole;
+
+		if (!folio_test(folio, PG_uptodate) || folio_test(folio, PG_readahead))
+			goto skip;
+		last = next - 1 < end_pgoff ? next - 1 : end_pgoff;
+		whole = folio_test_large(folio) &&
+			(shmem_mapping(mapping) || file_end >= next) &&
+			folio->index >= vma->vm_pgoff &&
+			vma_pgoff_addr(vma, next) <= vma->vm_end &&
+			(vma_pgoff_addr(vma, folio->index) & ~(PMD_SIZE - 1)) == pt_start &&
+			((vma_pgoff_addr(vma, next) - 1) & ~(PMD_SIZE - 1)) == pt_start;
+		if (whole) {
+			first = folio->index;
+			last = next - 1;
+		}
+		for (; first <= last; first++) {
+			unsigned long addr = vma_pgoff_addr(vma, first);
+
+			if (!pte_none(vmf->pt->pte[pte_index(addr)]))
+				continue;
+			set_pte_range(vmf, folio, first - folio->index, 1, addr);
+			if (!folio_test(folio, PG_workingset))
+				hits++;
+			if (addr == vmf->address)
+				ret = VM_FAULT_NOPAGE;
+		}
+skip:
+		index = next;
+		if (!index)
+			break;
+	}
+	file->f_ra.mmap_miss = file->f_ra.mmap_miss > hits ?
+			       file->f_ra.mmap_miss - (unsigned int)hits : 0;
+	return ret;
+}
+
+/*
+ * Fault-around: map the cached pages of the fault_around_bytes window
+ * around a read fault, the window aligned in the virtual address space
+ * and clamped to the VMA and the page table.
+ */
+static vm_fault_t do_fault_around(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	unsigned long nr = vma->vm_mm->machine->profile.fault_around_bytes >> PAGE_SHIFT;
+	unsigned long pte_off = pte_index(vmf->address);
+	unsigned long vma_off = vmf->pgoff - vma->vm_pgoff;
+	unsigned long from, to;
+
+	from = pte_off & ~(nr - 1);
+	if (from < pte_off - (pte_off < vma_off ? pte_off : vma_off))
+		from = pte_off - (pte_off < vma_off ? pte_off : vma_off);
+	to = from + nr;
+	if (to > PTRS_PER_TABLE)
+		to = PTRS_PER_TABLE;
+	if (to > pte_off + vma_pages(vma) - vma_off)
+		to = pte_off + vma_pages(vma) - vma_off;
+	return vma->vm_ops->map_pages(vmf, vmf->pgoff + from - pte_off,
+				      vmf->pgoff + to - 1 - pte_off);
+}
+
+static bool should_fault_around(const struct vm_fault *vmf)
+{
+	const struct vm_area_struct *vma = vmf->vma;
+
+	if (!vma->vm_ops->map_pages)
+		return false;
+	if (vma->vm_flags & (VM_UFFD_WP | VM_UFFD_MINOR))
+		return false;
+	return (vma->vm_mm->machine->profile.fault_around_bytes >> PAGE_SHIFT) > 1;
+}
+
+/* The file's ->fault: vmf->page, with a reference on its folio. */
+static vm_fault_t __do_fault(struct vm_fault *vmf)
+{
+	return vmf->vma->vm_ops->fault(vmf);
+}
+
+/* Map the page ->fault found (finish_fault()), one PTE. */
+static vm_fault_t finish_fault(struct vm_fault *vmf)
+{
+	struct folio *folio = page_folio(vmf->page);
+
+	set_pte_range(vmf, folio, vmf->page->pfn - folio->pfn, 1, vmf->address);
+	return 0;
+}
+
+static vm_fault_t do_read_fault(struct vm_fault *vmf)
+{
+	struct mmsim_machine *m = vmf->vma->vm_mm->machine;
+	vm_fault_t ret;
+
+	if (should_fault_around(vmf)) {
+		ret = do_fault_around(vmf);
+		if (ret)
+			return ret;
+	}
+	ret = __do_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))
+		return ret;
+	ret = finish_fault(vmf);
+	folio_put(m, page_folio(vmf->page));
+	return ret;
+}
+
+/* A write to a private file mapping: copy the file page into a new anonymous page. */
+static vm_fault_t do_cow_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	struct folio *f;
+	unsigned long pfn;
+	vm_fault_t ret;
+
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	f = folio_alloc(m, &pfn);
+	if (!f)
+		return VM_FAULT_OOM;
+	ret = __do_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_RETRY)) {
+		folio_put(m, f);
+		return ret;
+	}
+	if (page_copy(f, vmf->page)) {
+		folio_put(m, page_folio(vmf->page));
+		folio_put(m, f);
+		return VM_FAULT_OOM;
+	}
+	folio_put(m, page_folio(vmf->page));
+	folio_set(f, PG_uptodate);
+	folio_add_new_anon_rmap(f, vma, vmf->address, /* exclusive = */ true);
+	folio_add_lru_vma(f, vma);
+	pte_store(vmf->pt, vmf->address,
+		  pte_mkyoung(pte_mkdirty(pfn_pte(pfn, vma->vm_flags & VM_WRITE))));
+	return 0;
+}
+
+/* A write to a shared file mapping: the page cache page, made dirty. */
+static vm_fault_t do_shared_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	struct folio *folio;
+	vm_fault_t ret;
+
+	ret = __do_fault(vmf);
+	if (ret & (VM_FAULT_ERROR | VM_FAULT_RETRY))
+		return ret;
+	folio = page_folio(vmf->page);
+	if (vma->vm_ops->page_mkwrite) {
+		ret = vma->vm_ops->page_mkwrite(vmf);
+		if (ret & VM_FAULT_ERROR) {
+			folio_put(m, folio);
+			return ret;
+		}
+	}
+	finish_fault(vmf);
+	folio_mark_dirty(folio);
+	folio_put(m, folio);
+	return 0;
+}
+
+static vm_fault_t do_fault(struct vm_fault *vmf)
+{
+	struct vm_area_struct *vma = vmf->vma;
+
+	if (!vma->vm_ops || !vma->vm_ops->fault)
+		return VM_FAULT_SIGBUS;
+	if (!(vmf->flags & FAULT_FLAG_WRITE))
+		return do_read_fault(vmf);
+	if (!(vma->vm_flags & VM_SHARED))
+		return do_cow_fault(vmf);
+	return do_shared_fault(vmf);
+}
+
+/* ---- the fault entry ------------------------------------------------------- */
 
 /* A fault on a PTE marker: guards are SIGSEGV, poison SIGBUS. */
 static vm_fault_t handle_pte_marker(pte_t pte)
@@ -193,28 +487,25 @@ static vm_fault_t handle_pte_marker(pte_t pte)
 	return VM_FAULT_SIGBUS;
 }
 
-/*
- * Resolve a fault at @addr in @vma.  The caller has checked the access
- * against the VMA's protection.
- */
-vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
-			   unsigned int flags)
+static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
+				    unsigned long addr, unsigned int flags)
 {
-	struct mm_struct *mm = vma->vm_mm;
-	struct pgtable *pt;
+	struct vm_fault vmf = {
+		.vma = vma,
+		.address = addr & PAGE_MASK,
+		.flags = flags,
+	};
 	pte_t pte;
 
-	addr &= PAGE_MASK;
-	pt = pte_table_alloc(mm, addr);
-	if (!pt)
+	vmf.pgoff = linear_page_index(vma, vmf.address);
+	vmf.pt = pte_table_alloc(vma->vm_mm, vmf.address);
+	if (!vmf.pt)
 		return VM_FAULT_OOM;
-	pte = pt->pte[pte_index(addr)];
+	pte = vmf.orig_pte = vmf.pt->pte[pte_index(vmf.address)];
 	if (pte_none(pte)) {
-		if (!vma_is_anonymous(vma))
-			return VM_FAULT_SIGBUS;	/* files come with issue 4 */
-		if (vma->vm_flags & VM_SHARED)
-			return VM_FAULT_SIGBUS;
-		return do_anonymous_page(vma, pt, addr, flags);
+		if (vma_is_anonymous(vma))
+			return do_anonymous_page(&vmf);
+		return do_fault(&vmf);
 	}
 	if (!pte_present(pte)) {
 		if (is_pte_marker(pte))
@@ -223,21 +514,37 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 	}
 	if ((flags & (FAULT_FLAG_WRITE | FAULT_FLAG_UNSHARE)) && !pte_write(pte)) {
 		if (flags & FAULT_FLAG_UNSHARE) {
-			struct folio *f = vm_normal_folio(vma, addr, pte);
+			struct folio *page = vm_normal_page(vma, vmf.address, pte);
 
 			/* only private mappings unshare; exclusive pages are done */
 			if (!is_cow_mapping(vma->vm_flags) ||
-			    (f && folio_test_anon(f) &&
-			     folio_test(f, PG_anon_exclusive)))
+			    (page && folio_test_anon(page) &&
+			     folio_test(page, PG_anon_exclusive)))
 				return 0;
 		}
-		return do_wp_page(vma, pt, addr, pte, flags);
+		return do_wp_page(&vmf);
 	}
 	pte = pte_mkyoung(pte);
 	if (flags & FAULT_FLAG_WRITE)
 		pte = pte_mkdirty(pte);
-	pte_store(pt, addr, pte);
+	pte_store(vmf.pt, vmf.address, pte);
 	return 0;
+}
+
+/*
+ * Resolve a fault at @addr in @vma.  The caller has checked the access
+ * against the VMA's protection.  A fault that had to read the file in is
+ * made again, as the kernel retries it once the I/O is done: the second
+ * try finds the page cache filled and maps around the fault.
+ */
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+			   unsigned int flags)
+{
+	vm_fault_t ret = __handle_mm_fault(vma, addr, flags);
+
+	if (ret & VM_FAULT_RETRY)
+		ret = __handle_mm_fault(vma, addr, flags | FAULT_FLAG_TRIED);
+	return ret & ~VM_FAULT_RETRY;
 }
 
 int vm_fault_to_signal(vm_fault_t ret)
@@ -278,12 +585,17 @@ static bool zap_drops_nonpresent(struct vm_area_struct *vma, pte_t pte,
 	return vma_is_anonymous(vma) || (d && d->drop_markers);
 }
 
+/*
+ * Clear one entry: a page's mapping goes, with its reference, its dirty
+ * bit passing to a file folio.  COW copies in file mappings are kept
+ * unless the caller wants them gone (even_cows).
+ */
 static void zap_pte(struct vm_area_struct *vma, struct pgtable *pt,
 		    unsigned long addr, const struct zap_details *d)
 {
 	struct mmsim_machine *m = vma->vm_mm->machine;
 	pte_t pte = pt->pte[pte_index(addr)];
-	struct folio *f;
+	struct folio *page, *folio;
 
 	if (pte_none(pte))
 		return;
@@ -292,18 +604,21 @@ static void zap_pte(struct vm_area_struct *vma, struct pgtable *pt,
 			pte_store(pt, addr, 0);
 		return;
 	}
-	f = vm_normal_folio(vma, addr, pte);
-	/* COW copies in file mappings survive truncation (even_cows off) */
-	if (f && d && !d->even_cows && folio_test_anon(f) &&
-	    !vma_is_anonymous(vma))
+	page = vm_normal_page(vma, addr, pte);
+	folio = page ? page_folio(page) : NULL;
+	if (folio && d && !d->even_cows && folio_test_anon(folio))
 		return;
 	pte_store(pt, addr, 0);
-	if (!f)
+	if (!folio)
 		return;
-	if (pte_dirty(pte) && !folio_test_anon(f))
-		folio_set(f, PG_dirty);
-	folio_remove_rmap_pte(f, vma);
-	folio_put(m, f);
+	if (!folio_test_anon(folio)) {
+		if (pte_dirty(pte))
+			folio_mark_dirty(folio);
+		if (pte_young(pte))
+			folio_set(folio, PG_referenced);
+	}
+	folio_remove_rmap_pte(page, vma);
+	folio_put(m, folio);
 }
 
 struct zap_walk {
@@ -333,7 +648,7 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 static pte_t copy_one_pte(struct vm_area_struct *dst, struct vm_area_struct *src,
 			  struct pgtable *spt, unsigned long addr, pte_t pte)
 {
-	struct folio *f;
+	struct folio *page;
 
 	if (!pte_present(pte)) {
 		swp_entry_t e = pte_to_swp_entry(pte);
@@ -349,15 +664,14 @@ static pte_t copy_one_pte(struct vm_area_struct *dst, struct vm_area_struct *src
 		}
 		return 0;	/* swap entries come with swap */
 	}
-	f = vm_normal_folio(src, addr, pte);
-	if (f) {
-		folio_get(f);
-		if (folio_test_anon(f)) {
-			folio_clear(f, PG_anon_exclusive);
-			folio_add_anon_rmap_pte(f, dst);
+	page = vm_normal_page(src, addr, pte);
+	if (page) {
+		folio_get(page_folio(page));
+		if (folio_test_anon(page)) {
+			folio_clear(page, PG_anon_exclusive);
+			folio_add_anon_rmap_pte(page, dst);
 		} else {
-			f->mapcount++;
-			dst->vm_mm->rss[MM_FILEPAGES]++;
+			folio_add_file_rmap_pte(page, dst);
 		}
 	}
 	if (is_cow_mapping(src->vm_flags) && pte_write(pte)) {

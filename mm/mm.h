@@ -11,12 +11,12 @@
 
 /* mm/mmap.c */
 vm_flags_t calc_vm_prot_bits(unsigned long prot);
-unsigned long get_unmapped_area(struct mm_struct *mm, bool file,
+unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
 				unsigned long addr, unsigned long len,
-				unsigned long flags);
-unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
-			  unsigned long len, vm_flags_t vm_flags,
-			  unsigned long pgoff);
+				unsigned long pgoff, unsigned long flags);
+unsigned long mmap_region(struct mm_struct *mm, struct file *file,
+			  unsigned long addr, unsigned long len,
+			  vm_flags_t vm_flags, unsigned long pgoff);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 bool vm_enough_memory(struct mm_struct *mm, unsigned long pages);
 int expand_downwards(struct vm_area_struct *vma, unsigned long addr);
@@ -33,6 +33,10 @@ static inline void mm_populate(struct mm_struct *mm, unsigned long start,
 	__mm_populate(mm, start, len, /* ignore_errors = */ true);
 }
 
+
+/* mm/vmscan.c */
+long madvise_cold_or_pageout(struct vm_area_struct *vma, unsigned long start,
+			     unsigned long end, bool pageout);
 
 /* mm/debug.c: validate after every operation in test builds */
 void mm_debug_validate(struct mmsim_machine *m);

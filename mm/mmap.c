@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "fs.h"
 #include "internal.h"
 #include "memory.h"
 #include "mm.h"
@@ -51,16 +52,41 @@ static unsigned long unmapped_area_topdown(struct mm_struct *mm,
 }
 
 /*
- * Where a new mapping goes: MAP_FIXED where asked; a hint where it fits;
- * otherwise the highest free range below mmap_base, PMD-aligned for
- * anonymous mappings whose length is a multiple of PMD_SIZE (as 6.18 does,
- * so that they can take huge pages).
+ * Where a mapping of [off, off + len) of its object goes so that huge pages
+ * could map it: if the range holds a PMD-aligned PMD, a place whose
+ * address agrees with the offset modulo PMD_SIZE; otherwise anywhere.
  */
-unsigned long get_unmapped_area(struct mm_struct *mm, bool file,
-				unsigned long addr, unsigned long len,
-				unsigned long flags)
+static unsigned long thp_get_unmapped_area(struct mm_struct *mm,
+					   unsigned long off, unsigned long len)
 {
-	unsigned long ret;
+	unsigned long off_end = off + len;
+	unsigned long off_align = (off + PMD_SIZE - 1) & ~(PMD_SIZE - 1);
+	unsigned long ret, off_sub;
+
+	if (off_end <= off_align || off_end - off_align < PMD_SIZE ||
+	    len + PMD_SIZE < len)
+		return unmapped_area_topdown(mm, len);
+	ret = unmapped_area_topdown(mm, len + PMD_SIZE);
+	if (IS_ERR((void *)ret))
+		return unmapped_area_topdown(mm, len);
+	off_sub = (off - ret) & (PMD_SIZE - 1);
+	/* top-down: an aligned start would waste the padding below it */
+	if (!off_sub)
+		return ret + PMD_SIZE;
+	return ret + off_sub;
+}
+
+/*
+ * Where a new mapping goes: MAP_FIXED where asked; a hint where it fits;
+ * otherwise the highest free range below mmap_base, PMD-aligned (as 6.18
+ * does, so that huge pages can map it) for disk files and for private
+ * anonymous mappings whose length is a multiple of PMD_SIZE.
+ */
+unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags)
+{
+	unsigned long hint = addr;
 
 	if (len > mm->task_size)
 		return (unsigned long)-ENOMEM;
@@ -76,14 +102,11 @@ unsigned long get_unmapped_area(struct mm_struct *mm, bool file,
 		if (addr <= mm->task_size - len && range_is_free(mm, addr, len))
 			return addr;
 	}
-	if (!file && !(len & (PMD_SIZE - 1))) {
-		ret = unmapped_area_topdown(mm, len + PMD_SIZE);
-		if (!IS_ERR((void *)ret)) {
-			unsigned long off_sub = (0 - ret) & (PMD_SIZE - 1);
-
-			return off_sub ? ret + off_sub : ret + PMD_SIZE;
-		}
-	}
+	if (file && file_inode(file)->kind == INODE_DISK)
+		return thp_get_unmapped_area(mm, pgoff << PAGE_SHIFT, len);
+	/* anonymous memory is placed as if at offset 0; shmem is not aligned */
+	if (!file && !(flags & MAP_SHARED) && !hint && !(len & (PMD_SIZE - 1)))
+		return thp_get_unmapped_area(mm, 0, len);
 	return unmapped_area_topdown(mm, len);
 }
 
@@ -198,9 +221,32 @@ static bool accountable_mapping(vm_flags_t flags)
 	return (flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE;
 }
 
-unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
-			  unsigned long len, vm_flags_t vm_flags,
-			  unsigned long pgoff)
+/*
+ * The file side of a new mapping (the file's ->mmap): disk files and shmem
+ * have their fault handlers; MAP_SHARED|MAP_ANONYMOUS memory gets a shmem
+ * file of its own, "/dev/zero (deleted)" in maps (shmem_zero_setup()).
+ */
+static int mmap_file(struct vm_area_struct *vma, struct file *file)
+{
+	if (!file && (vma->vm_flags & VM_SHARED)) {
+		file = shmem_file_setup(vma->vm_mm->machine, "/dev/zero (deleted)",
+					(long long)(vma->vm_end - vma->vm_start));
+		if (!file)
+			return -ENOMEM;
+		vma->vm_file = file;
+	} else if (file) {
+		vma->vm_file = get_file(file);
+	} else {
+		return 0;
+	}
+	vma->vm_ops = file_inode(file)->kind == INODE_SHMEM ? &shmem_vm_ops :
+							    &generic_file_vm_ops;
+	return 0;
+}
+
+unsigned long mmap_region(struct mm_struct *mm, struct file *file,
+			  unsigned long addr, unsigned long len,
+			  vm_flags_t vm_flags, unsigned long pgoff)
 {
 	struct vma_merge_struct vmg = { .mm = mm };
 	struct vm_area_struct *vma, *prealloc;
@@ -216,6 +262,13 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 	prealloc = vm_area_alloc(mm);
 	if (!prealloc)
 		return (unsigned long)-ENOMEM;
+	prealloc->vm_start = addr;
+	prealloc->vm_end = end;
+	prealloc->vm_flags = vm_flags;
+	if (mmap_file(prealloc, file)) {
+		vm_area_free(prealloc);
+		return (unsigned long)-ENOMEM;
+	}
 	/* MAP_FIXED over existing mappings unmaps them first */
 	if (!range_is_free(mm, addr, len)) {
 		err = __do_munmap(mm, addr, end);
@@ -233,7 +286,9 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 	vmg.end = end;
 	vmg.pgoff = pgoff;
 	vmg.flags = vm_flags;
-	vma = vma_merge_new_range(&vmg);
+	vmg.file = file;
+	/* a new shmem object for shared anonymous memory never merges */
+	vma = !file && (vm_flags & VM_SHARED) ? NULL : vma_merge_new_range(&vmg);
 	if (vma) {
 		vm_area_free(prealloc);
 	} else if (vmg.err) {
@@ -241,8 +296,6 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 		return (unsigned long)vmg.err;
 	} else {
 		vma = prealloc;
-		vma->vm_start = addr;
-		vma->vm_end = end;
 		vma->vm_flags = vm_flags;
 		vma->vm_pgoff = pgoff;
 		vma_link(mm, vma);
@@ -253,20 +306,66 @@ unsigned long mmap_region(struct mm_struct *mm, unsigned long addr,
 	return addr;
 }
 
-long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
-		unsigned long prot, unsigned long flags, int fd, long off)
+#define LEGACY_MAP_MASK	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | \
+			 MAP_DENYWRITE | MAP_EXECUTABLE | MAP_UNINITIALIZED | \
+			 MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE | \
+			 MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB)
+
+/* The largest page offset a mapping of @len bytes of a regular file may start at. */
+static bool file_mmap_ok(unsigned long pgoff, unsigned long len)
 {
-	struct mm_struct *mm = p->mm;
-	unsigned long pgoff, ret;
+	unsigned long maxsize = (unsigned long)MAX_LFS_FILESIZE;
+
+	if (len > maxsize)
+		return false;
+	maxsize -= len;
+	return pgoff <= maxsize >> PAGE_SHIFT;
+}
+
+/* The mapping type and file checks of do_mmap(), in the kernel's order. */
+static long mmap_check_file(struct file *file, unsigned long prot,
+			    unsigned long flags, vm_flags_t *vm_flags,
+			    unsigned long pgoff, unsigned long len)
+{
+	if (!file_mmap_ok(pgoff, len))
+		return -EOVERFLOW;
+	if (file_inode(file)->kind == INODE_DIR)
+		return -ENODEV;
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+		/* unknown flags are ignored with MAP_SHARED, refused with _VALIDATE */
+		flags &= LEGACY_MAP_MASK;
+		/* fall through */
+	case MAP_SHARED_VALIDATE:
+		if (flags & ~(unsigned long)LEGACY_MAP_MASK)
+			return -EOPNOTSUPP;
+		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
+			return -EACCES;
+		*vm_flags |= VM_SHARED | VM_MAYSHARE;
+		if (!(file->f_mode & FMODE_WRITE))
+			*vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+		/* fall through */
+	case MAP_PRIVATE:
+		if (!(file->f_mode & FMODE_READ))
+			return -EACCES;
+		if (*vm_flags & VM_GROWSDOWN)
+			return -EINVAL;
+		break;
+	default:
+		return -EINVAL;
+	}
+	return memfd_check_seals_mmap(file, vm_flags);
+}
+
+static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
+		    unsigned long len, unsigned long prot, unsigned long flags,
+		    unsigned long pgoff)
+{
+	unsigned long ret;
 	vm_flags_t vm_flags;
 	bool populate, noreplace = flags & MAP_FIXED_NOREPLACE;
+	long err;
 
-	if (off & ~PAGE_MASK)
-		return -EINVAL;
-	if (!(flags & MAP_ANONYMOUS))
-		return fd < 0 ? -EBADF : -ENODEV;	/* files: issue 4 */
-	if (flags & MAP_HUGETLB)
-		return -ENOMEM;			/* no huge pages reserved */
 	if (!len)
 		return -EINVAL;
 	if (flags & MAP_FIXED_NOREPLACE)
@@ -276,14 +375,13 @@ long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
 	len = page_align(len);
 	if (!len)
 		return -ENOMEM;
-	pgoff = (unsigned long)off >> PAGE_SHIFT;
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
 		return -EOVERFLOW;
 	if ((unsigned long)mm->map_count > mm->machine->profile.max_map_count)
 		return -ENOMEM;
 	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) |
 		   mm->def_flags | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	ret = get_unmapped_area(mm, false, addr, len, flags);
+	ret = get_unmapped_area(mm, file, addr, len, pgoff, flags);
 	if (IS_ERR((void *)ret))
 		return (long)ret;
 	addr = ret;
@@ -293,29 +391,67 @@ long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
 		if (v && v->vm_start < addr + len)
 			return -EEXIST;
 	}
-	switch (flags & MAP_TYPE) {
-	case MAP_SHARED:
-	case MAP_SHARED_VALIDATE:
-		return -ENODEV;			/* shmem: issue 4 */
-	case MAP_PRIVATE:
-		pgoff = addr >> PAGE_SHIFT;
-		break;
-	default:
-		return -EINVAL;
+	if (file) {
+		err = mmap_check_file(file, prot, flags, &vm_flags, pgoff, len);
+		if (err)
+			return err;
+	} else {
+		switch (flags & MAP_TYPE) {
+		case MAP_SHARED:
+			if (vm_flags & VM_GROWSDOWN)
+				return -EINVAL;
+			pgoff = 0;
+			vm_flags |= VM_SHARED | VM_MAYSHARE;
+			break;
+		case MAP_DROPPABLE:
+			if (flags & (MAP_LOCKED | MAP_HUGETLB))
+				return -EINVAL;
+			if (vm_flags & VM_GROWSDOWN)
+				return -EINVAL;
+			/* dropped at any time: not reserved, not inherited, not dumped */
+			vm_flags |= VM_DROPPABLE | VM_NORESERVE | VM_WIPEONFORK |
+				    VM_DONTDUMP;
+			/* fall through */
+		case MAP_PRIVATE:
+			pgoff = addr >> PAGE_SHIFT;
+			break;
+		default:
+			return -EINVAL;
+		}
 	}
 	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit != 2)
 		vm_flags |= VM_NORESERVE;
-	ret = mmap_region(mm, addr, len, vm_flags, pgoff);
-	if (IS_ERR((void *)ret)) {
-		mm_debug_validate(mm->machine);
+	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
+	if (IS_ERR((void *)ret))
 		return (long)ret;
-	}
 	populate = (vm_flags & VM_LOCKED) ||
 		   (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE;
 	if (populate)
 		mm_populate(mm, ret, len);
-	mm_debug_validate(mm->machine);
 	return (long)ret;
+}
+
+long mmsim_mmap(struct mmsim_process *p, unsigned long addr, unsigned long len,
+		unsigned long prot, unsigned long flags, int fd, long off)
+{
+	struct file *file = NULL;
+	long ret;
+
+	if (off & ~PAGE_MASK)
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(p, fd);
+		if (!file)
+			return -EBADF;
+		if (flags & MAP_HUGETLB)
+			return -EINVAL;
+	} else if (flags & MAP_HUGETLB) {
+		return -ENOMEM;		/* no huge pages reserved */
+	}
+	ret = do_mmap(p->mm, file, addr, len, prot, flags,
+		      (unsigned long)off >> PAGE_SHIFT);
+	mm_debug_validate(p->machine);
+	return ret;
 }
 
 /* ---- stack growth ------------------------------------------------------- */

@@ -11,9 +11,10 @@
 
 /*
  * Apply @vma's new protection to one PTE: writes are revoked from every
- * present PTE when VM_WRITE goes; when it comes, only exclusive anonymous
- * pages become writable at once (anything else must take a write fault, to
- * copy or to track dirtying).  Markers stay.
+ * present PTE when VM_WRITE goes; when it comes, shared mappings that need
+ * no write-notify and exclusive anonymous pages become writable at once
+ * (anything else must take a write fault, to copy or to track dirtying).
+ * Markers stay.
  */
 static void change_pte(struct pgtable *pt, unsigned long addr, void *priv)
 {
@@ -27,9 +28,19 @@ static void change_pte(struct pgtable *pt, unsigned long addr, void *priv)
 		pte_store(pt, addr, pte_wrprotect(pte));
 		return;
 	}
-	f = vm_normal_folio(vma, addr, pte);
-	if (!(vma->vm_flags & VM_SHARED) && f && folio_test_anon(f) &&
-	    folio_test(f, PG_anon_exclusive) && !pte_uffd_wp(pte))
+	if (pte_uffd_wp(pte))
+		return;
+	if (vma->vm_flags & VM_SHARED) {
+		/*
+		 * Shared: writable at once unless the file wants to hear of
+		 * the first write; then only if already dirty.
+		 */
+		if (!vma_wants_writenotify(vma) || pte_dirty(pte))
+			pte_store(pt, addr, pte_mkwrite(pte));
+		return;
+	}
+	f = vm_normal_page(vma, addr, pte);
+	if (f && folio_test_anon(f) && folio_test(f, PG_anon_exclusive))
 		pte_store(pt, addr, pte_mkwrite(pte));
 }
 

@@ -3,6 +3,7 @@
  * mremap(): shrink, expand in place, move (MAYMOVE, FIXED, DONTUNMAP), and
  * the 6.17 move of several VMAs at once.
  */
+#include "fs.h"
 #include "internal.h"
 #include "memory.h"
 #include "mm.h"
@@ -233,7 +234,8 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap,
 	new_vma->vm_end = addr + len;
 	new_vma->vm_pgoff = pgoff;
 	new_vma->vm_flags = vma->vm_flags;
-	new_vma->vm_file = vma->vm_file;
+	new_vma->vm_file = vma->vm_file ? get_file(vma->vm_file) : NULL;
+	new_vma->vm_ops = vma->vm_ops;
 	new_vma->vm_name = vma->vm_name;
 	new_vma->anon_vma = vma->anon_vma;
 	if (anon_vma_clone(new_vma, vma)) {
@@ -298,8 +300,10 @@ static long vrm_set_new_addr(struct vma_remap_struct *vrm)
 
 	if (vrm->flags & MREMAP_FIXED)
 		flags |= MAP_FIXED;
-	res = get_unmapped_area(vrm->mm, vrm->vma->vm_file != NULL, hint,
-				vrm->new_len, flags);
+	if (vrm->vma->vm_flags & VM_MAYSHARE)
+		flags |= MAP_SHARED;
+	res = get_unmapped_area(vrm->mm, vrm->vma->vm_file, hint, vrm->new_len,
+				linear_page_index(vrm->vma, vrm->addr), flags);
 	if (IS_ERR((void *)res))
 		return (long)res;
 	vrm->new_addr = res;

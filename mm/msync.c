@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 /*
- * msync(): with no files yet, only its checks and its walk over the range
- * (holes are -ENOMEM; MS_INVALIDATE on locked memory is -EBUSY).
+ * msync(): its checks and its walk over the range (holes are -ENOMEM;
+ * MS_INVALIDATE on locked memory is -EBUSY); MS_SYNC writes back what the
+ * shared file mappings of the range dirtied.  MS_ASYNC does nothing: the
+ * kernel tracks dirty pages without it.
  */
+#include "fs.h"
 #include "internal.h"
 #include "mm.h"
+#include "rmap.h"
 #include "vma.h"
 
 static long do_msync(struct mm_struct *mm, unsigned long start,
@@ -40,6 +44,15 @@ static long do_msync(struct mm_struct *mm, unsigned long start,
 		}
 		if ((flags & MS_INVALIDATE) && (vma->vm_flags & VM_LOCKED))
 			return -EBUSY;
+		if ((flags & MS_SYNC) && vma->vm_file && (vma->vm_flags & VM_SHARED)) {
+			unsigned long first = linear_page_index(vma, start);
+			unsigned long last = linear_page_index(vma, (end < vma->vm_end ?
+							      end : vma->vm_end) - 1);
+
+			if (filemap_write_and_wait_range(vma->vm_file->f_mapping,
+							 first, last))
+				return -ENOMEM;
+		}
 		start = vma->vm_end;
 		if (start >= end)
 			return unmapped_error;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fs.h"
 #include "internal.h"
 #include "memory.h"
 #include "mm.h"
@@ -123,14 +124,15 @@ static void smaps_pte(struct mem_size_stats *mss, struct vm_area_struct *vma,
 		      unsigned long addr, pte_t pte)
 {
 	bool locked = vma->vm_flags & VM_LOCKED;
-	struct folio *f;
+	struct folio *page, *f;
 	bool dirty;
 
 	if (!pte_present(pte))
 		return;		/* markers are not counted; swap comes with swap */
-	f = vm_normal_folio(vma, addr, pte);
-	if (!f)
+	page = vm_normal_page(vma, addr, pte);
+	if (!page)
 		return;		/* the zero page is not counted */
+	f = page_folio(page);
 	dirty = pte_dirty(pte);
 	if (folio_test_anon(f)) {
 		mss->anonymous += PAGE_SIZE;
@@ -147,10 +149,11 @@ static void smaps_pte(struct mem_size_stats *mss, struct vm_area_struct *vma,
 				      locked, true);
 		return;
 	}
+	/* the page's own mapcount decides: shared if mapped twice anywhere */
 	smaps_page_accumulate(mss, f, PAGE_SIZE,
 			      ((uint64_t)PAGE_SIZE << PSS_SHIFT) /
-			      (f->mapcount >= 2 ? (unsigned)f->mapcount : 1),
-			      dirty, locked, f->mapcount < 2);
+			      (page->mapcount >= 2 ? (unsigned)page->mapcount : 1),
+			      dirty, locked, page->mapcount < 2);
 }
 
 struct smaps_walk {
@@ -247,7 +250,7 @@ uint64_t mmsim_pagemap(struct mmsim_process *p, unsigned long addr)
 	if (pte_present(pte)) {
 		frame = pte_pfn(pte);
 		flags |= PM_PRESENT;
-		f = vm_normal_folio(vma, addr, pte);
+		f = vm_normal_page(vma, addr, pte);
 		if (pte_soft_dirty(pte))
 			flags |= PM_SOFT_DIRTY;
 		if (pte_uffd_wp(pte))
@@ -269,8 +272,9 @@ uint64_t mmsim_pagemap(struct mmsim_process *p, unsigned long addr)
 		}
 	}
 	if (f) {
-		if (!folio_test_anon(f))
+		if (!folio_test_anon(page_folio(f)))
 			flags |= PM_FILE;
+		/* the page's mapcount: mapped once, by this entry */
 		if ((flags & PM_PRESENT) && f->mapcount == 1)
 			flags |= PM_MMAP_EXCLUSIVE;
 	}
@@ -315,12 +319,16 @@ uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn)
 #define KPF_ANON	12
 #define KPF_SWAPCACHE	13
 #define KPF_SWAPBACKED	14
+#define KPF_COMPOUND_HEAD 15
+#define KPF_COMPOUND_TAIL 16
 #define KPF_UNEVICTABLE	18
 #define KPF_NOPAGE	20
+#define KPF_THP		22
 #define KPF_ZERO_PAGE	24
 #define KPF_RESERVED	32
 #define KPF_MLOCKED	33
 #define KPF_OWNER_2	34	/* PG_anon_exclusive on anonymous pages */
+#define KPF_PRIVATE	35
 
 uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
 {
@@ -335,19 +343,27 @@ uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
 		{ PG_swapbacked, KPF_SWAPBACKED },
 		{ PG_unevictable, KPF_UNEVICTABLE },
 		{ PG_mlocked, KPF_MLOCKED }, { PG_reserved, KPF_RESERVED },
+		{ PG_private, KPF_PRIVATE },
 	};
-	struct folio *f = pfn_folio(m, pfn);
+	struct folio *page = pfn_folio(m, pfn), *f;
 	uint64_t u = 0;
 	size_t i;
 
-	if (!f)
+	if (!page)
 		return 1ULL << KPF_NOPAGE;
-	if (f->mapcount > 0)
+	if (!page->in_use)
+		return 0;
+	/* the folio's state, on every page of it */
+	f = page_folio(page);
+	if (folio_mapcount(m, f) > 0)
 		u |= 1ULL << KPF_MMAP;
 	if (folio_test_anon(f))
 		u |= 1ULL << KPF_ANON;
-	if (folio_test_anon(f) && folio_test(f, PG_anon_exclusive))
+	if (folio_test_anon(f) && folio_test(page, PG_anon_exclusive))
 		u |= 1ULL << KPF_OWNER_2;
+	if (folio_test_large(f))
+		u |= (1ULL << KPF_THP) |
+		     (1ULL << (page == f ? KPF_COMPOUND_HEAD : KPF_COMPOUND_TAIL));
 	if (folio_test(f, PG_zero))
 		u |= 1ULL << KPF_ZERO_PAGE;
 	for (i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
@@ -366,6 +382,7 @@ size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len)
 	size_t n = 0;
 
 	for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma)) {
+		const char *name;
 		char prot[5];
 		int w;
 
@@ -373,14 +390,26 @@ size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len)
 		int pre;
 
 		prot_string(vma, prot);
-		pre = snprintf(line, sizeof(line), "%08lx-%08lx %s %08lx 00:00 0 ",
-			       vma->vm_start, vma->vm_end, prot,
-			       vma->vm_file ? vma->vm_pgoff << PAGE_SHIFT : 0UL);
+		if (vma->vm_file) {
+			struct inode *inode = file_inode(vma->vm_file);
+
+			/* shmem lives on the kernel's internal mount, 00:01 */
+			pre = snprintf(line, sizeof(line), "%08lx-%08lx %s %08lx %s %lu ",
+				       vma->vm_start, vma->vm_end, prot,
+				       vma->vm_pgoff << PAGE_SHIFT,
+				       inode->kind == INODE_SHMEM ? "00:01" : "fe:00",
+				       inode->i_ino);
+			name = inode->name;
+		} else {
+			pre = snprintf(line, sizeof(line), "%08lx-%08lx %s %08lx 00:00 0 ",
+				       vma->vm_start, vma->vm_end, prot, 0UL);
+			name = vma->vm_name;
+		}
 		/* a name starts at column 73, as the kernel pads it */
 		w = snprintf(n < len ? buf + n : NULL, n < len ? len - n : 0,
-			     "%s%*s%s\n", line,
-			     vma->vm_name && pre < 73 ? 73 - pre : 0, "",
-			     vma->vm_name ? vma->vm_name : "");
+			     "%s%*s%s%s\n", line, name && pre < 73 ? 73 - pre : 0, "",
+			     name && vma->vm_file && name[0] != '/' ? "/" : "",
+			     name ? name : "");
 		if (w > 0)
 			n += (size_t)w;
 	}

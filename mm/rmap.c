@@ -9,7 +9,9 @@
  * to its parent's anon_vmas too, and such a VMA does not merge with an
  * unfaulted neighbour).
  */
+#include "fs.h"
 #include "internal.h"
+#include "pgtable_walk.h"
 #include "rmap.h"
 
 static struct anon_vma *anon_vma_alloc(struct mmsim_machine *m)
@@ -313,9 +315,125 @@ void folio_add_anon_rmap_pte(struct folio *f, struct vm_area_struct *vma)
 	vma->vm_mm->rss[MM_ANONPAGES]++;
 }
 
-void folio_remove_rmap_pte(struct folio *f, struct vm_area_struct *vma)
+/* Which RSS counter a folio's mappings count in (mm_counter()). */
+enum mm_counter mm_counter(const struct folio *folio)
 {
-	VM_WARN_ON(f->mapcount <= 0, "pfn %u mapcount %d", f->pfn, f->mapcount);
-	f->mapcount--;
-	vma->vm_mm->rss[folio_test_anon(f) ? MM_ANONPAGES : MM_FILEPAGES]--;
+	if (folio_test_anon(folio))
+		return MM_ANONPAGES;
+	return folio_test(folio, PG_swapbacked) ? MM_SHMEMPAGES : MM_FILEPAGES;
+}
+
+/*
+ * Page @page of a file folio is mapped once more in @vma; in a VM_LOCKED
+ * VMA its folio is mlocked (order 0 only, as the kernel does at map time).
+ */
+void folio_add_file_rmap_pte(struct folio *page, struct vm_area_struct *vma)
+{
+	struct folio *folio = page_folio(page);
+
+	page->mapcount++;
+	vma->vm_mm->rss[mm_counter(folio)]++;
+	if ((vma->vm_flags & VM_LOCKED) && !folio_test_large(folio)) {
+		folio_set(folio, PG_mlocked);
+		folio_set(folio, PG_unevictable);
+	}
+}
+
+/*
+ * Page @page is mapped once less, from @vma.  A file folio leaving its last
+ * mapping is munlocked (the model keeps no mlock count: a folio locked
+ * through several VMAs is munlocked when the first goes).
+ */
+void folio_remove_rmap_pte(struct folio *page, struct vm_area_struct *vma)
+{
+	struct folio *folio = page_folio(page);
+
+	VM_WARN_ON(page->mapcount <= 0, "pfn %u mapcount %d", page->pfn, page->mapcount);
+	page->mapcount--;
+	vma->vm_mm->rss[mm_counter(folio)]--;
+	if (!folio_test_anon(folio) && (vma->vm_flags & VM_LOCKED)) {
+		folio_clear(folio, PG_mlocked);
+		folio_clear(folio, PG_unevictable);
+	}
+}
+
+/* ---- the file reverse map ----------------------------------------------- */
+
+/* The address of page @index of a file in @vma, or 0 if @vma does not map it. */
+static unsigned long vma_address(const struct vm_area_struct *vma,
+				 unsigned long index)
+{
+	if (index < vma->vm_pgoff || index - vma->vm_pgoff >= vma_pages(vma))
+		return 0;
+	return vma->vm_start + ((index - vma->vm_pgoff) << PAGE_SHIFT);
+}
+
+/*
+ * Call @fn on every PTE that maps a page of file folio @f, through the
+ * VMAs of @mapping (the kernel's rmap_walk_file()).
+ */
+static void rmap_walk_file(struct address_space *mapping, struct folio *f,
+			   void (*fn)(struct vm_area_struct *vma, struct pgtable *pt,
+				      unsigned long addr, void *priv),
+			   void *priv)
+{
+	struct vm_area_struct *vma, *n;
+	unsigned long i;
+
+	list_for_each_entry_safe(vma, n, &mapping->i_mmap, shared) {
+		for (i = 0; i < folio_nr_pages(f); i++) {
+			unsigned long addr = vma_address(vma, f->index + i);
+			struct pgtable *pt;
+			pte_t pte;
+
+			if (!addr)
+				continue;
+			pt = pte_table_lookup(vma->vm_mm, addr, NULL);
+			if (!pt)
+				continue;
+			pte = pt->pte[pte_index(addr)];
+			if (pte_present(pte) && !pte_special(pte) &&
+			    pte_pfn(pte) == f->pfn + i)
+				fn(vma, pt, addr, priv);
+		}
+	}
+}
+
+static void mkclean_one(struct vm_area_struct *vma, struct pgtable *pt,
+			unsigned long addr, void *priv)
+{
+	(void)priv;
+	if (vma->vm_flags & VM_SHARED)
+		pte_store(pt, addr, pte_mkclean(pte_wrprotect(pt->pte[pte_index(addr)])));
+}
+
+/*
+ * Before writeback: every shared mapping of @f loses write permission and
+ * its dirty bit, so that the next store faults and dirties the folio.
+ */
+void folio_mkclean(struct address_space *mapping, struct folio *f)
+{
+	rmap_walk_file(mapping, f, mkclean_one, NULL);
+}
+
+static void unmap_one(struct vm_area_struct *vma, struct pgtable *pt,
+		      unsigned long addr, void *priv)
+{
+	struct folio *folio = priv;
+	pte_t pte = pt->pte[pte_index(addr)];
+
+	pte_store(pt, addr, 0);
+	if (pte_dirty(pte))
+		folio_set(folio, PG_dirty);
+	folio_remove_rmap_pte(pfn_folio(vma->vm_mm->machine, pte_pfn(pte)), vma);
+	folio_put(vma->vm_mm->machine, folio);
+}
+
+/*
+ * Reclaim: take every mapping of file folio @f away, the PTEs' dirty bits
+ * passing to the folio (try_to_unmap()).
+ */
+void try_to_unmap_file(struct address_space *mapping, struct folio *f)
+{
+	rmap_walk_file(mapping, f, unmap_one, f);
 }

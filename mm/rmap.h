@@ -17,6 +17,12 @@ unsigned long linear_page_index(const struct vm_area_struct *vma,
 void folio_add_new_anon_rmap(struct folio *f, struct vm_area_struct *vma,
 			     unsigned long addr, bool exclusive);
 void folio_add_anon_rmap_pte(struct folio *f, struct vm_area_struct *vma);
-void folio_remove_rmap_pte(struct folio *f, struct vm_area_struct *vma);
+void folio_remove_rmap_pte(struct folio *page, struct vm_area_struct *vma);
+void folio_add_file_rmap_pte(struct folio *page, struct vm_area_struct *vma);
+enum mm_counter mm_counter(const struct folio *folio);
+
+struct address_space;
+void folio_mkclean(struct address_space *mapping, struct folio *f);
+void try_to_unmap_file(struct address_space *mapping, struct folio *f);
 
 #endif

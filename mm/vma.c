@@ -10,6 +10,7 @@
  */
 #include <string.h>
 
+#include "fs.h"
 #include "internal.h"
 #include "rmap.h"
 #include "vma.h"
@@ -22,6 +23,7 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 		return NULL;
 	vma->vm_mm = mm;
 	INIT_LIST_HEAD(&vma->anon_vma_chain);
+	INIT_LIST_HEAD(&vma->shared);
 	return vma;
 }
 
@@ -35,14 +37,18 @@ static struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	vma->vm_end = orig->vm_end;
 	vma->vm_flags = orig->vm_flags;
 	vma->vm_pgoff = orig->vm_pgoff;
-	vma->vm_file = orig->vm_file;
+	vma->vm_file = orig->vm_file ? get_file(orig->vm_file) : NULL;
+	vma->vm_ops = orig->vm_ops;
 	vma->vm_name = orig->vm_name;
 	vma->anon_vma = orig->anon_vma;
 	return vma;
 }
 
+/* Free a VMA that is not (or no longer) in the tree, and its file reference. */
 void vm_area_free(struct vm_area_struct *vma)
 {
+	if (vma->vm_file)
+		fput(vma->vm_file);
 	mm_free(vma);
 }
 
@@ -72,12 +78,16 @@ void vma_link(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	vma_tree_insert(&mm->mm_mt, &vma->node);
 	mm->map_count++;
+	if (vma->vm_file)
+		list_add_tail(&vma->shared, &vma->vm_file->f_mapping->i_mmap);
 }
 
 void vma_unlink_free(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	vma_tree_remove(&mm->mm_mt, &vma->node);
 	mm->map_count--;
+	if (vma->vm_file)
+		list_del(&vma->shared);
 	unlink_anon_vmas(vma);
 	vm_area_free(vma);
 }
@@ -137,9 +147,8 @@ void split_commit(struct mm_struct *mm, struct vm_area_struct *vma,
 	VM_WARN_ON(addr <= vma->vm_start || addr >= vma->vm_end,
 		   "split of [%#lx, %#lx) at %#lx", vma->vm_start,
 		   vma->vm_end, addr);
-	/* the VMA may have changed since the preparation: copy it now */
+	/* the VMA's flags may have changed since the preparation: copy them now */
 	new->vm_flags = vma->vm_flags;
-	new->vm_file = vma->vm_file;
 	new->vm_name = vma->vm_name;
 	if (new_below) {
 		new->vm_start = vma->vm_start;

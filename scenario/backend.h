@@ -115,6 +115,7 @@ struct sc_profile {
 	bool swap;			/* any swap device active */
 	char thp[16];			/* "always", "madvise" or "never" */
 	long fault_around_bytes;
+	long read_ahead_kb;		/* of the scratch directory's disk */
 	long max_map_count;
 	long totalram_pages;		/* MemTotal, for the overcommit heuristic */
 	long totalswap_pages;

@@ -30,8 +30,8 @@ static struct model_backend *to_model(struct sc_backend *b)
 static bool model_has_feature(struct sc_backend *b, const char *feature)
 {
 	(void)b;
-	/* "files": file, shmem and memfd mappings come with the page cache */
-	return !strcmp(feature, "model") || !strcmp(feature, "root");
+	return !strcmp(feature, "model") || !strcmp(feature, "root") ||
+	       !strcmp(feature, "files");
 }
 
 static void set_num(struct sc_outcome *o, int64_t v)
@@ -50,6 +50,67 @@ static void set_access(struct sc_outcome *o, enum mmsim_access a, int64_t v)
 	} else {
 		set_num(o, v);
 	}
+}
+
+/*
+ * pwrite and pread as the sandbox makes them: system calls of at most
+ * SANDBOX_IO bytes (its buffer), so that the page cache sees the same
+ * writes (folio sizes follow them) and reads as on the host.
+ */
+#define SANDBOX_IO	(1 << 16)
+
+static int64_t model_pwrite(struct mmsim_process *p, int fd, int byte,
+			    int64_t len, int64_t off)
+{
+	int64_t done = 0, r;
+
+	if (len < 0)
+		return -EINVAL;
+	do {
+		int64_t n = len - done < SANDBOX_IO ? len - done : SANDBOX_IO;
+
+		r = mmsim_pwrite(p, fd, byte, n, off + done);
+		if (r < 0)
+			return done ? done : r;
+		if (r == 0)
+			break;
+		done += r;
+	} while (done < len);
+	return done;
+}
+
+static void model_pread(struct mmsim_process *p, int fd, int64_t len,
+			int64_t off, struct sc_outcome *o)
+{
+	int64_t done = 0, r;
+	int common = MMSIM_READ_NONE, byte;
+
+	if (len < 0) {
+		set_num(o, -EINVAL);
+		return;
+	}
+	do {
+		int64_t n = len - done < SANDBOX_IO ? len - done : SANDBOX_IO;
+
+		r = mmsim_pread(p, fd, n, off + done, &byte);
+		if (r < 0 && !done) {
+			set_num(o, r);
+			return;
+		}
+		if (r <= 0)
+			break;
+		if (common == MMSIM_READ_NONE)
+			common = byte;
+		else if (common != byte)
+			common = MMSIM_READ_MIXED;
+		done += r;
+	} while (done < len);
+	if (common == MMSIM_READ_NONE)
+		o->kind = SC_NONE;
+	else if (common == MMSIM_READ_MIXED)
+		o->kind = SC_MIXED;
+	else
+		set_num(o, common);
 }
 
 static int model_observe(struct model_backend *mb, struct mmsim_process *p,
@@ -241,11 +302,37 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 		mb->procs[proc] = NULL;
 		set_num(out, 0);
 		break;
-	case SC_MEMFD_CREATE: case SC_OPEN: case SC_CLOSE: case SC_UNLINK:
-	case SC_FTRUNCATE: case SC_FALLOCATE: case SC_FCNTL: case SC_PWRITE:
-	case SC_PREAD: case SC_FSYNC:
-		/* files come with the page cache */
-		set_num(out, -ENOSYS);
+	case SC_MEMFD_CREATE:
+		set_num(out, mmsim_memfd_create(p, c->str, (unsigned int)a[0]));
+		break;
+	case SC_OPEN:
+		set_num(out, mmsim_open(p, c->str, (int)a[0],
+					c->nargs > 1 ? (unsigned int)a[1] : 0));
+		break;
+	case SC_CLOSE:
+		set_num(out, mmsim_close(p, (int)a[0]));
+		break;
+	case SC_UNLINK:
+		set_num(out, mmsim_unlink(p, c->str));
+		break;
+	case SC_FTRUNCATE:
+		set_num(out, mmsim_ftruncate(p, (int)a[0], a[1]));
+		break;
+	case SC_FALLOCATE:
+		set_num(out, mmsim_fallocate(p, (int)a[0], (int)a[1], a[2], a[3]));
+		break;
+	case SC_FCNTL:
+		set_num(out, mmsim_fcntl(p, (int)a[0], (int)(unsigned int)a[1],
+					 (unsigned long)a[2]));
+		break;
+	case SC_PWRITE:
+		set_num(out, model_pwrite(p, (int)a[0], (int)a[1], a[2], a[3]));
+		break;
+	case SC_PREAD:
+		model_pread(p, (int)a[0], a[1], a[2], out);
+		break;
+	case SC_FSYNC:
+		set_num(out, mmsim_fsync(p, (int)a[0]));
 		break;
 	default:
 		if (model_observe(mb, p, c, out, text, err, errlen))
@@ -307,6 +394,7 @@ struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
 	pf.thp = !strcmp(p->thp, "always") ? MMSIM_THP_ALWAYS :
 		 !strcmp(p->thp, "never") ? MMSIM_THP_NEVER : MMSIM_THP_MADVISE;
 	pf.fault_around_bytes = (unsigned long)p->fault_around_bytes;
+	pf.read_ahead_kb = (unsigned long)p->read_ahead_kb;
 	pf.max_map_count = (unsigned long)p->max_map_count;
 	pf.overcommit = p->overcommit;
 	pf.totalram_pages = (unsigned long)p->totalram_pages;

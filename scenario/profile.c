@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -24,6 +26,7 @@ void sc_profile_builtin(struct sc_profile *p)
 	p->swap = false;
 	snprintf(p->thp, sizeof(p->thp), "madvise");
 	p->fault_around_bytes = 65536;
+	p->read_ahead_kb = 8192;	/* the reference hosts' virtio disk */
 	p->max_map_count = 65530;
 	p->totalram_pages = (24L << 30) / 4096;
 	p->totalswap_pages = 0;
@@ -41,6 +44,26 @@ static bool read_long(const char *path, long *v)
 	ok = fscanf(f, "%ld", v) == 1;
 	fclose(f);
 	return ok;
+}
+
+/*
+ * read_ahead_kb of the disk holding @dir (the scratch directory's file
+ * system): the queue of the device, or of the disk a partition is on.
+ */
+static void read_ahead_of(const char *dir, long *kb)
+{
+	char path[128];
+	struct stat st;
+
+	if (stat(dir, &st))
+		return;
+	snprintf(path, sizeof(path), "/sys/dev/block/%u:%u/queue/read_ahead_kb",
+		 major(st.st_dev), minor(st.st_dev));
+	if (read_long(path, kb))
+		return;
+	snprintf(path, sizeof(path), "/sys/dev/block/%u:%u/../queue/read_ahead_kb",
+		 major(st.st_dev), minor(st.st_dev));
+	read_long(path, kb);
 }
 
 /* The bracketed word of a sysfs choice file: "always [madvise] never". */
@@ -151,6 +174,7 @@ void sc_profile_from_host(struct sc_profile *p)
 		    sizeof(p->thp));
 	if (read_long("/sys/kernel/debug/fault_around_bytes", &v))
 		p->fault_around_bytes = v;
+	read_ahead_of("/var/tmp", &p->read_ahead_kb);
 	if (read_long("/proc/sys/vm/max_map_count", &v))
 		p->max_map_count = v;
 	meminfo_pages("MemTotal", &p->totalram_pages);

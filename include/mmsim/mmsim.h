@@ -25,6 +25,7 @@ struct mmsim_profile {
 	bool swap;
 	enum { MMSIM_THP_NEVER, MMSIM_THP_MADVISE, MMSIM_THP_ALWAYS } thp;
 	unsigned long fault_around_bytes;
+	unsigned long read_ahead_kb;	/* of the disk holding the scratch directory */
 	unsigned long max_map_count;
 	unsigned long totalram_pages;	/* for the overcommit heuristic */
 	unsigned long totalswap_pages;
@@ -75,6 +76,34 @@ long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
 			   const struct mmsim_iovec *iov, int niov,
 			   int advice, unsigned long flags);
 
+/* ---- files ------------------------------------------------------------ */
+
+/*
+ * Paths name entries of the machine's one directory, the scenario's
+ * scratch directory ("." is the directory itself).  Descriptors start at 3,
+ * as in the host's sandbox.
+ */
+long mmsim_open(struct mmsim_process *p, const char *path, int flags,
+		unsigned int mode);
+long mmsim_memfd_create(struct mmsim_process *p, const char *name,
+			unsigned int flags);
+long mmsim_close(struct mmsim_process *p, int fd);
+long mmsim_unlink(struct mmsim_process *p, const char *path);
+long mmsim_ftruncate(struct mmsim_process *p, int fd, long long length);
+long mmsim_fallocate(struct mmsim_process *p, int fd, int mode, long long off,
+		     long long len);
+long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg);
+/* pwrite() of @len copies of @byte; the bytes written or -errno. */
+long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
+		  long long off);
+/*
+ * pread() of [off, off + len): the bytes read or -errno; *byte is their
+ * common byte, MMSIM_READ_MIXED, or MMSIM_READ_NONE if none were read.
+ */
+long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long off,
+		 int *byte);
+long mmsim_fsync(struct mmsim_process *p, int fd);
+
 /* fork(): the child, or NULL with *err = -ENOMEM. */
 struct mmsim_process *mmsim_fork(struct mmsim_process *p, long *err);
 /* exit(): tears the process's memory down and frees it. */
@@ -89,6 +118,7 @@ enum mmsim_access {
 };
 
 #define MMSIM_READ_MIXED	(-1)
+#define MMSIM_READ_NONE		(-3)	/* pread at the end of file */
 
 /*
  * Read [addr, addr + len) as the process's own loads.  On success *byte is
