@@ -2,8 +2,9 @@
 require files
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 64 * PAGE, 0) == 64 * PAGE
-r = mmap(NULL, 128 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-a = (r + 16 * PAGE) & ~(16 * PAGE - 1)
+# a carve-out aligned on a page table (2 MiB): no folio crosses a page-table boundary
+r = mmap(NULL, 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+a = (r + PMD_SIZE - 1) & ~(PMD_SIZE - 1)
 p = mmap(a + 8 * PAGE, 56 * PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0)
 madvise(p + 3 * PAGE, PAGE, MADV_GUARD_INSTALL) == 0
 read(p + 9 * PAGE) == 'x'

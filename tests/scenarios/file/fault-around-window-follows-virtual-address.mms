@@ -2,8 +2,9 @@
 require files
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..48: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
-r = mmap(NULL, 128 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-a = (r + 16 * PAGE) & ~(16 * PAGE - 1)
+# a carve-out aligned on a page table (2 MiB): a window shifted to the VMA start cannot cross a page-table end
+r = mmap(NULL, 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+a = (r + PMD_SIZE - 1) & ~(PMD_SIZE - 1)
 # the mapping starts 8 pages into a 64 KiB block: its first window is [p, p + 16 pages)
 p = mmap(a + 8 * PAGE, 32 * PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0)
 read(p + 2 * PAGE) == 'd'
