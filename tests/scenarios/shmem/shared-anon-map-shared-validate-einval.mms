@@ -1,0 +1,6 @@
+# Anonymous memory takes MAP_SHARED or MAP_PRIVATE only: MAP_SHARED_VALIDATE | MAP_ANONYMOUS fails with -EINVAL, with or without unknown bits.
+require files
+mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED_VALIDATE | MAP_ANONYMOUS, -1, 0) == -EINVAL
+mmap(NULL, PAGE, PROT_READ, MAP_SHARED_VALIDATE | MAP_ANONYMOUS | 0x400000, -1, 0) == -EINVAL
+s = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
+vma_prot(s) == "rw-s"
