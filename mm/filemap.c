@@ -168,6 +168,31 @@ int zero_inode_blocks(struct inode *inode, long long start, long long end)
 	return err;
 }
 
+/*
+ * A disk file grows past @old_size: the bytes of its last page beyond the
+ * old end, up to @upto, may hold what a store through a mapping left there
+ * and must read as zeroes now (ext4 zeroes the end-of-file block).
+ */
+void disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto)
+{
+	unsigned long index = (unsigned long)(old_size >> PAGE_SHIFT);
+	long long pend = ((long long)index + 1) << PAGE_SHIFT;
+	struct folio *f;
+
+	if (inode->kind != INODE_DISK || !(old_size & (long long)~PAGE_MASK))
+		return;
+	if (upto > pend)
+		upto = pend;
+	if (upto <= old_size)
+		return;
+	f = filemap_get_folio(&inode->i_data, index);
+	if (f)
+		page_fill(folio_page(inode->machine, f, index - f->index),
+			  (unsigned long)(old_size & (long long)~PAGE_MASK),
+			  (unsigned long)(upto - old_size), 0);
+	zero_block_part(inode, index, old_size, upto);
+}
+
 /* ---- dirtying and writeback --------------------------------------------- */
 
 void folio_mark_dirty(struct folio *f)
@@ -186,9 +211,24 @@ static int write_one_folio(struct address_space *mapping, struct folio *f)
 	unsigned long i;
 
 	folio_mkclean(mapping, f);
-	for (i = 0; i < folio_nr_pages(f); i++)
-		if (write_block(inode, folio_page(inode->machine, f, i), f->index + i))
+	for (i = 0; i < folio_nr_pages(f); i++) {
+		struct folio *page = folio_page(inode->machine, f, i);
+		long long pos = (long long)(f->index + i) << PAGE_SHIFT;
+
+		/*
+		 * What of the folio lies past the end of file is zeroed on
+		 * every writeback: a mapping may have stored there.
+		 */
+		if (pos + (long long)PAGE_SIZE > inode->i_size) {
+			long long from = pos > inode->i_size ? pos : inode->i_size;
+
+			if (page_fill(page, (unsigned long)(from - pos),
+				      (unsigned long)(pos + (long long)PAGE_SIZE - from), 0))
+				return -ENOMEM;
+		}
+		if (write_block(inode, page, f->index + i))
 			return -ENOMEM;
+	}
 	folio_clear(f, PG_dirty);
 	return 0;
 }
@@ -382,6 +422,8 @@ long generic_perform_write(struct file *file, long long pos, unsigned long len,
 		if (bytes > len - (unsigned long)done)
 			bytes = len - (unsigned long)done;
 		index = (unsigned long)(at >> PAGE_SHIFT);
+		if (at > inode->i_size)
+			disk_zero_eof_tail(inode, inode->i_size, at);
 		/* shmem_write_begin: a seal against growth stops the write */
 		if (inode->kind == INODE_SHMEM && (inode->seals & F_SEAL_GROW) &&
 		    at + (long long)bytes > inode->i_size) {

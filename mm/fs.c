@@ -446,6 +446,8 @@ int do_truncate(struct inode *inode, long long length)
 	err = check_size_seals(inode, length);
 	if (err)
 		return err;
+	if (length > old)
+		disk_zero_eof_tail(inode, old, length);
 	inode->i_size = length;
 	if (length < old) {
 		truncate_pagecache(inode, length);
@@ -491,8 +493,10 @@ static long disk_fallocate(struct file *file, int mode, long long off,
 		truncate_pagecache_range(inode, off, end - 1);
 		return zero_inode_blocks(inode, off, end);
 	}
-	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size)
+	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size) {
+		disk_zero_eof_tail(inode, inode->i_size, off + len);
 		inode->i_size = off + len;
+	}
 	return 0;
 }
 

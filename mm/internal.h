@@ -219,6 +219,7 @@ struct mm_struct {
 };
 
 /* folio->flags (a subset of the kernel's page flags) */
+#define PG_readahead	PG_reclaim
 enum folio_flag {
 	PG_locked,
 	PG_referenced,
@@ -228,7 +229,7 @@ enum folio_flag {
 	PG_active,
 	PG_workingset,
 	PG_writeback,
-	PG_reclaim,
+	PG_reclaim,		/* also PG_readahead: the kernel shares the bit */
 	PG_swapbacked,
 	PG_unevictable,
 	PG_mlocked,
@@ -238,7 +239,6 @@ enum folio_flag {
 	PG_zero,		/* the shared zero page */
 	PG_reserved,
 	PG_private,		/* a disk file's buffers are attached */
-	PG_readahead,		/* touching it starts the next readahead */
 	PG_tail,		/* a page of a large folio other than its head */
 	NR_PAGEFLAGS,
 };

@@ -287,6 +287,7 @@ vm_fault_t filemap_map_pages(struct vm_fault *vmf, unsigned long start_pgoff,
 	unsigned long pt_start = vmf->address & ~(PMD_SIZE - 1);
 	vm_fault_t ret = 0;
 	struct folio *folio;
+	bool first_folio = true;
 
 	if (!inode->i_size)
 		return 0;
@@ -300,6 +301,16 @@ vm_fault_t filemap_map_pages(struct vm_fault *vmf, unsigned long start_pgoff,
 
 		if (!folio_test(folio, PG_uptodate) || folio_test(folio, PG_readahead))
 			goto skip;
+		/*
+		 * A PTE table this fault is the first to need is set up only
+		 * by a first folio that may be mapped large (6.18's
+		 * filemap_map_pages()); otherwise nothing is mapped around,
+		 * and the fault maps what it finds by itself.
+		 */
+		if (vmf->pt_fresh && first_folio && !shmem_mapping(mapping) &&
+		    file_end < next)
+			return 0;
+		first_folio = false;
 		last = next - 1 < end_pgoff ? next - 1 : end_pgoff;
 		whole = folio_test_large(folio) &&
 			(shmem_mapping(mapping) || file_end >= next) &&
@@ -374,12 +385,41 @@ static vm_fault_t __do_fault(struct vm_fault *vmf)
 	return vmf->vma->vm_ops->fault(vmf);
 }
 
-/* Map the page ->fault found (finish_fault()), one PTE. */
+static bool pte_range_none(const struct pgtable *pt, unsigned long addr,
+			   unsigned long nr)
+{
+	unsigned long i;
+
+	for (i = 0; i < nr; i++)
+		if (!pte_none(pt->pte[pte_index(addr + i * PAGE_SIZE)]))
+			return false;
+	return true;
+}
+
+/*
+ * Map the page ->fault found (finish_fault()): a large folio whole, where
+ * it lies within the VMA and the page table, does not reach past the end
+ * of file (shmem aside) and finds its entries empty; else the one page.
+ */
 static vm_fault_t finish_fault(struct vm_fault *vmf)
 {
+	struct vm_area_struct *vma = vmf->vma;
 	struct folio *folio = page_folio(vmf->page);
+	unsigned long idx = vmf->page->pfn - folio->pfn, nr = folio_nr_pages(folio);
+	unsigned long addr = vmf->address - idx * PAGE_SIZE;
+	struct address_space *mapping = vma->vm_file->f_mapping;
 
-	set_pte_range(vmf, folio, vmf->page->pfn - folio->pfn, 1, vmf->address);
+	if (nr > 1 && !(vma->vm_flags & (VM_UFFD_MISSING | VM_UFFD_WP | VM_UFFD_MINOR)) &&
+	    vmf->address >= vma->vm_start + idx * PAGE_SIZE &&
+	    addr + nr * PAGE_SIZE <= vma->vm_end &&
+	    (addr & ~(PMD_SIZE - 1)) == ((addr + nr * PAGE_SIZE - 1) & ~(PMD_SIZE - 1)) &&
+	    (shmem_mapping(mapping) ||
+	     folio->index + nr <= i_size_pages(mapping->host)) &&
+	    pte_range_none(vmf->pt, addr, nr)) {
+		set_pte_range(vmf, folio, 0, nr, addr);
+		return 0;
+	}
+	set_pte_range(vmf, folio, idx, 1, vmf->address);
 	return 0;
 }
 
@@ -488,7 +528,8 @@ static vm_fault_t handle_pte_marker(pte_t pte)
 }
 
 static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
-				    unsigned long addr, unsigned int flags)
+				    unsigned long addr, unsigned int flags,
+				    bool pt_fresh)
 {
 	struct vm_fault vmf = {
 		.vma = vma,
@@ -498,6 +539,7 @@ static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 	pte_t pte;
 
 	vmf.pgoff = linear_page_index(vma, vmf.address);
+	vmf.pt_fresh = pt_fresh;
 	vmf.pt = pte_table_alloc(vma->vm_mm, vmf.address);
 	if (!vmf.pt)
 		return VM_FAULT_OOM;
@@ -540,10 +582,20 @@ static vm_fault_t __handle_mm_fault(struct vm_area_struct *vma,
 vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 			   unsigned int flags)
 {
-	vm_fault_t ret = __handle_mm_fault(vma, addr, flags);
+	struct mm_struct *mm = vma->vm_mm;
+	bool fresh = !pte_table_lookup(mm, addr, NULL);
+	vm_fault_t ret = __handle_mm_fault(vma, addr, flags, fresh);
 
-	if (ret & VM_FAULT_RETRY)
-		ret = __handle_mm_fault(vma, addr, flags | FAULT_FLAG_TRIED);
+	/*
+	 * The kernel installs a PTE table only when it maps something
+	 * into it: a try that mapped nothing leaves none behind.
+	 */
+	fresh = fresh && pte_table_free_empty(mm, addr);
+	if (ret & VM_FAULT_RETRY) {
+		ret = __handle_mm_fault(vma, addr, flags | FAULT_FLAG_TRIED, fresh);
+		if (fresh)
+			pte_table_free_empty(mm, addr);
+	}
 	return ret & ~VM_FAULT_RETRY;
 }
 

@@ -30,6 +30,7 @@ struct vm_fault {
 	unsigned long pgoff;		/* of address, in vma's units */
 	unsigned int flags;		/* FAULT_FLAG_* */
 	struct pgtable *pt;		/* the PTE table of address */
+	bool pt_fresh;			/* this fault allocated it */
 	pte_t orig_pte;
 	struct folio *page;		/* ->fault's page, with a folio reference */
 };

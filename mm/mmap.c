@@ -27,6 +27,7 @@ static vm_flags_t calc_vm_flag_bits(unsigned long flags)
 {
 	return (flags & MAP_GROWSDOWN ? VM_GROWSDOWN : 0) |
 	       (flags & MAP_LOCKED ? VM_LOCKED : 0) |
+	       (flags & MAP_SYNC ? VM_SYNC : 0) |
 	       (flags & MAP_STACK ? VM_NOHUGEPAGE : 0);
 }
 
@@ -327,17 +328,19 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 			    unsigned long flags, vm_flags_t *vm_flags,
 			    unsigned long pgoff, unsigned long len)
 {
+	/* only a DAX-capable file system (ext4) knows MAP_SYNC */
+	unsigned long flags_mask = LEGACY_MAP_MASK |
+		(file_inode(file)->kind == INODE_DISK ? MAP_SYNC : 0);
+
 	if (!file_mmap_ok(pgoff, len))
 		return -EOVERFLOW;
-	if (file_inode(file)->kind == INODE_DIR)
-		return -ENODEV;
 	switch (flags & MAP_TYPE) {
 	case MAP_SHARED:
 		/* unknown flags are ignored with MAP_SHARED, refused with _VALIDATE */
 		flags &= LEGACY_MAP_MASK;
 		/* fall through */
 	case MAP_SHARED_VALIDATE:
-		if (flags & ~(unsigned long)LEGACY_MAP_MASK)
+		if (flags & ~flags_mask)
 			return -EOPNOTSUPP;
 		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
 			return -EACCES;
@@ -348,6 +351,8 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 	case MAP_PRIVATE:
 		if (!(file->f_mode & FMODE_READ))
 			return -EACCES;
+		if (file_inode(file)->kind == INODE_DIR)
+			return -ENODEV;		/* no ->mmap */
 		if (*vm_flags & VM_GROWSDOWN)
 			return -EINVAL;
 		break;
@@ -355,6 +360,17 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 		return -EINVAL;
 	}
 	return memfd_check_seals_mmap(file, vm_flags);
+}
+
+/*
+ * The file's own ->mmap refusals, made once the VMA's flags are known:
+ * ext4 takes MAP_SYNC only on DAX, which the scratch disk is not.
+ */
+static long file_mmap_prepare(struct file *file, vm_flags_t vm_flags)
+{
+	if (file_inode(file)->kind == INODE_DISK && (vm_flags & VM_SYNC))
+		return -EOPNOTSUPP;
+	return 0;
 }
 
 static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
@@ -421,6 +437,11 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 	}
 	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit != 2)
 		vm_flags |= VM_NORESERVE;
+	if (file) {
+		err = file_mmap_prepare(file, vm_flags);
+		if (err)
+			return err;
+	}
 	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
 	if (IS_ERR((void *)ret))
 		return (long)ret;

@@ -97,6 +97,24 @@ struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc)
 	return table_at(mm, addr, PT_LEVELS - 2, alloc);
 }
 
+/*
+ * Free the PTE table covering @addr if it holds no entry (a fault that
+ * allocated it mapped nothing).  Returns whether it did.
+ */
+bool pte_table_free_empty(struct mm_struct *mm, unsigned long addr)
+{
+	struct pgtable *pmd = pmd_table(mm, addr, /* alloc = */ false);
+	struct pgtable *pt = pmd ? pmd->next[pmd_index(addr)] : NULL;
+
+	if (!pt || pt->nr)
+		return false;
+	mm_free(pt);
+	pmd->next[pmd_index(addr)] = NULL;
+	pmd->nr--;
+	mm->nr_ptes--;
+	return true;
+}
+
 pte_t pte_get(struct mm_struct *mm, unsigned long addr)
 {
 	struct pgtable *t = pte_table_lookup(mm, addr, NULL);

@@ -13,6 +13,7 @@ struct pgtable *pte_table_lookup(struct mm_struct *mm, unsigned long addr,
 struct pgtable *pte_table_alloc(struct mm_struct *mm, unsigned long addr);
 struct pgtable *pmd_table(struct mm_struct *mm, unsigned long addr, bool alloc);
 pte_t pte_get(struct mm_struct *mm, unsigned long addr);
+bool pte_table_free_empty(struct mm_struct *mm, unsigned long addr);
 void pte_store(struct pgtable *t, unsigned long addr, pte_t val);
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 		   unsigned long floor, unsigned long ceiling);

@@ -132,6 +132,9 @@ long shmem_fallocate(struct file *file, int mode, long long off, long long len)
 		nr++;
 	}
 	mm_free(made);
+	/* dirty, so that reclaim would swap rather than free them */
+	for (index = first; index <= last; index++)
+		folio_mark_dirty(filemap_get_folio(&inode->i_data, index));
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size)
 		inode->i_size = off + len;
 	return 0;

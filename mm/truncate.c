@@ -39,20 +39,21 @@ void unmap_mapping_range(struct address_space *mapping, unsigned long first,
  * Split the large folio @f so that page @at becomes an order-0 folio of
  * its own, halving around it and keeping the halves that do not contain
  * it whole (the kernel's non-uniform folio_split()): a 16-page folio split
- * at page 5 becomes [0,4) [4] [5] [6,8) [8,16).  Mappings stay; each piece
- * takes the references its pages' cache slots and PTEs hold.
+ * at page 5 becomes [0,4) [4] [5] [6,8) [8,16).  Like the kernel, the
+ * split unmaps the folio everywhere first (file pages fault back in, one
+ * folio at a time); each piece then holds its pages' cache references.
  */
 static int folio_split_at(struct address_space *mapping, struct folio *f,
 			  unsigned long at)
 {
 	struct mmsim_machine *m = mapping->host->machine;
 	unsigned long base = f->pfn, nr = folio_nr_pages(f), lo = 0, hi = nr;
-	int extra = f->refcount;
+	int extra;
 	unsigned long i;
 
-	for (i = 0; i < nr; i++)
-		extra -= 1 + folio_page(m, f, i)->mapcount;
-	/* the cache's slots must point at the pieces: allocate nothing later */
+	try_to_unmap_file(mapping, f);
+	extra = f->refcount - (int)nr;
+	/* the cache's slots exist already: storing the pieces allocates nothing */
 	while (hi - lo > 1) {
 		unsigned long mid = lo + (hi - lo) / 2;
 		unsigned long plo = at < mid ? mid : lo, phi = at < mid ? hi : mid;
@@ -71,7 +72,7 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 
 			if (i != plo)
 				p->mapping = piece;
-			piece->refcount += 1 + p->mapcount;
+			piece->refcount++;
 			xa_store(&mapping->i_pages, f->index + i, piece, m);
 		}
 		if (at < mid)
@@ -88,7 +89,7 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 		p->mapping = mapping;
 		p->index = index;
 		p->order = 0;
-		p->refcount = 1 + p->mapcount + extra;
+		p->refcount = 1 + extra;
 		xa_store(&mapping->i_pages, index, p, m);
 	}
 	return 0;
@@ -120,11 +121,17 @@ static unsigned long truncate_partial(struct address_space *mapping,
 			b = stop;
 		page_fill(folio_page(m, f, i), (unsigned long)(a & (long long)~PAGE_MASK),
 			  (unsigned long)(b - a), 0);
+		/* ext4 zeroes a partial block through the cache, dirtying it */
+		if (b - a < (long long)PAGE_SIZE && mapping->host->kind == INODE_DISK)
+			folio_mark_dirty(f);
 	}
-	/* ext4 zeroes the block's tail through the cache, dirtying it */
-	if (mapping->host->kind == INODE_DISK)
-		folio_mark_dirty(f);
-	if (folio_test_large(f)) {
+	/*
+	 * A large folio is split so that what lies inside can go -- unless
+	 * its buffers are dirty and cannot be released, and then it stays
+	 * whole, reaching past the new end.
+	 */
+	if (folio_test_large(f) &&
+	    !(folio_test(f, PG_dirty) && folio_test(f, PG_private))) {
 		unsigned long at = (unsigned long)(off >> PAGE_SHIFT);
 
 		folio_split_at(mapping, f, at);
