@@ -375,6 +375,29 @@ static int recv_reply(struct host_backend *hb, int proc, struct sc_text *text,
 	}
 }
 
+/*
+ * maps() names files of the scratch directory as the model does, relative
+ * to it ("./data"): the directory's own name differs from run to run.
+ */
+static void scratch_relative(struct sc_text *t, const char *scratch)
+{
+	size_t n = strlen(scratch), r = 0, w = 0;
+
+	if (!t->buf || !n)
+		return;
+	while (r < t->len) {
+		if (r + n < t->len && !memcmp(t->buf + r, scratch, n) &&
+		    t->buf[r + n] == '/') {
+			t->buf[w++] = '.';
+			r += n;
+			continue;
+		}
+		t->buf[w++] = t->buf[r++];
+	}
+	t->len = w;
+	t->buf[w] = '\0';
+}
+
 /* ---- operations ----------------------------------------------------------- */
 
 static bool host_has_feature(struct sc_backend *b, const char *feature)
@@ -493,6 +516,8 @@ static int host_call(struct sc_backend *b, int proc, const struct sc_call *c,
 	if (send_request(hb, proc, c, -1, err, errlen) ||
 	    recv_reply(hb, proc, c->op == SC_MAPS ? text : NULL, err, errlen))
 		return -1;
+	if (c->op == SC_MAPS && text)
+		scratch_relative(text, hb->scratch);
 	if (rep->status) {
 		snprintf(err, errlen, "%s", rep->msg);
 		return -1;

@@ -730,6 +730,37 @@ void sc_format_outcome(struct sc_env *env, const struct sc_step *step,
 	snprintf(buf, len, "?");
 }
 
+/*
+ * The device and inode columns of a maps line name a file: print them as
+ * file#N, numbered by first appearance, since the numbers differ between
+ * runs and backends; the name follows after one space.  @cols starts at the
+ * offset column.
+ */
+static void format_file_columns(struct sc_env *env, const char *cols,
+				char *buf, size_t len)
+{
+	unsigned int maj, min;
+	unsigned long long offset, ino;
+	const char *name;
+	uint64_t key;
+	int n, i;
+
+	if (sscanf(cols, "%llx %x:%x %llu%n", &offset, &maj, &min, &ino, &n) != 4 ||
+	    (!maj && !min && !ino)) {
+		snprintf(buf, len, "%s", cols);
+		return;
+	}
+	key = ((uint64_t)maj << 52) ^ ((uint64_t)min << 40) ^ ino;
+	for (i = 0; i < env->nfiles; i++)
+		if (env->files[i] == key)
+			break;
+	if (i == env->nfiles && env->nfiles < (int)(sizeof(env->files) / sizeof(env->files[0])))
+		env->files[env->nfiles++] = key;
+	for (name = cols + n; *name == ' '; name++)
+		;
+	snprintf(buf, len, "%08llx file#%d %s", offset, i + 1, name);
+}
+
 void sc_print_maps(struct sc_env *env, FILE *out, const char *prefix,
 		   const char *text, size_t len)
 {
@@ -749,9 +780,18 @@ void sc_print_maps(struct sc_env *env, FILE *out, const char *prefix,
 		sp = strchr(line, ' ');
 		if (dash && sp && dash < sp &&
 		    sscanf(line, "%llx-%llx", &start, &end) == 2) {
+			char *cols = strchr(sp + 1, ' ');
+			char rest[512];
+
 			sc_format_addr(env, (int64_t)start, a, sizeof(a));
 			sc_format_addr(env, (int64_t)end, b, sizeof(b));
-			fprintf(out, "%s%s-%s%s\n", prefix, a, b, sp);
+			if (cols) {
+				*cols = '\0';
+				format_file_columns(env, cols + 1, rest, sizeof(rest));
+				fprintf(out, "%s%s-%s%s %s\n", prefix, a, b, sp, rest);
+			} else {
+				fprintf(out, "%s%s-%s%s\n", prefix, a, b, sp);
+			}
 		} else {
 			fprintf(out, "%s%s\n", prefix, line);
 		}

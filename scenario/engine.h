@@ -50,6 +50,9 @@ struct sc_env {
 	/* frame tokens in order of first appearance, for printing frame#N */
 	int64_t *tokens;
 	int ntokens, captokens;
+	/* files (device and inode) as maps() names them, for printing file#N */
+	uint64_t files[64];
+	int nfiles;
 	struct sc_step *step;		/* the step being executed */
 	char err[512];			/* FILE:LINE:COL: error: ... */
 };

@@ -61,15 +61,33 @@ backends=(host)
 if "$MMSIM" run --backend model /dev/null >/dev/null 2>&1; then
 	backends+=(model)
 fi
+# one job per (backend, file), as many at once as there are CPUs; each job
+# leaves its exit status and output behind, read back in file order
+run_one() {	# run_one BACKEND FILE RESULTDIR
+	local out="$3/$(printf '%s' "$1/$2" | tr '/' '_')"
+	"$MMSIM" run --backend "$1" "$2" >"$out.out" 2>&1
+	echo $? >"$out.status"
+}
+export -f run_one
+export MMSIM
+files=()
 for f in tests/scenarios/*.mms tests/scenarios/*/*.mms; do
-	[ -e "$f" ] || continue
+	[ -e "$f" ] && files+=("$f")
+done
+mkdir -p "$log/scen"
+for f in "${files[@]}"; do
 	for b in "${backends[@]}"; do
-		"$MMSIM" run --backend "$b" "$f" >"$log/out" 2>&1
-		s=$?
-		if [ $s -ne 0 ] && [ $s -ne 77 ]; then
-			grep -A4 '^not ok\|error' "$log/out" | head -30 | sed 's/^/    /'
+		printf '%s\0%s\0' "$b" "$f"
+	done
+done | xargs -0 -n 2 -P "$(nproc)" bash -c 'run_one "$0" "$1" "'"$log/scen"'"'
+for f in "${files[@]}"; do
+	for b in "${backends[@]}"; do
+		r="$log/scen/$(printf '%s' "$b/$f" | tr '/' '_')"
+		s=$(cat "$r.status" 2>/dev/null || echo 2)
+		if [ "$s" -ne 0 ] && [ "$s" -ne 77 ]; then
+			grep -A4 '^not ok\|error' "$r.out" | head -30 | sed 's/^/    /'
 		fi
-		verdict "$b/${f#tests/scenarios/}" $s
+		verdict "$b/${f#tests/scenarios/}" "$s"
 	done
 done
 
