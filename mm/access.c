@@ -129,7 +129,7 @@ enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
 }
 
 /* Fill [off, off + n) of @f with @byte, keeping uniform pages compact. */
-static int folio_fill(struct folio *f, unsigned long off, unsigned long n, int byte)
+int folio_fill(struct folio *f, unsigned long off, unsigned long n, int byte)
 {
 	if (off == 0 && n == PAGE_SIZE) {
 		mm_free(f->data);

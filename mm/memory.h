@@ -44,5 +44,7 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 			      pte_t pte);
 struct folio *zero_folio(struct mmsim_machine *m);
 int folio_materialize(struct folio *f);
+/* Write @byte over [off, off + n) of @f's contents; 0 or -1 (no memory). */
+int folio_fill(struct folio *f, unsigned long off, unsigned long n, int byte);
 
 #endif
