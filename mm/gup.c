@@ -120,18 +120,18 @@ long __get_user_pages(struct mm_struct *mm, unsigned long start,
 			}
 		}
 		/*
-		 * Fault until the page is there as wanted: one fault does it,
-		 * but for an unshare that a write fault did not cover.
+		 * Fault until the page is there as GUP wants it.  One fault
+		 * usually does; a page that the first fault maps may still be
+		 * shared, and a read-only pin must then unshare it.
 		 */
 		for (tries = 0;; tries++) {
 			fflags = 0;
 			if (follow_page_ok(vma, addr, gup_flags, &fflags))
 				break;
-			if (tries == 2) {
-				VM_WARN_ON(tries == 2, "GUP of %#lx (flags %#x) still faults",
-					   addr, gup_flags);
+			VM_WARN_ON(tries == 2, "GUP of %#lx (flags %#x) is not done after two faults",
+				   addr, gup_flags);
+			if (tries == 2)
 				break;
-			}
 			if (gup_flags & FOLL_WRITE)
 				fflags |= FAULT_FLAG_WRITE;
 			fflags |= (gup_flags & FOLL_REMOTE) ? FAULT_FLAG_REMOTE :

@@ -45,7 +45,7 @@ static long process_vm_rw(struct mmsim_process *p, unsigned long addr,
 		if (__get_user_pages(mm, a & PAGE_MASK, 1, gup_flags) != 1)
 			break;
 		if (write) {
-			/* a page pinned for writing is a writable page of its own */
+			/* pinned for writing, the page is mapped writable here */
 			f = pfn_folio(mm->machine, pte_pfn(pte_get(mm, a & PAGE_MASK)));
 			if (folio_fill(f, a & ~PAGE_MASK, n, byte))
 				break;

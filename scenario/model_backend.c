@@ -73,6 +73,12 @@ static int model_pagemap_scan(struct model_backend *mb, int proc,
 	struct mmsim_pm_scan_arg arg;
 	long r;
 
+	/* the engine keeps vec_len within the buffer; a direct caller may not */
+	if (a[8] < 0 || a[8] > SC_SCAN_MAX_REGIONS) {
+		snprintf(err, errlen, "pagemap_scan: vec_len %lld is over %d",
+			 (long long)a[8], SC_SCAN_MAX_REGIONS);
+		return -1;
+	}
 	if (!scan) {
 		scan = malloc(sizeof(*scan));
 		if (!scan) {
@@ -90,7 +96,7 @@ static int model_pagemap_scan(struct model_backend *mb, int proc,
 	arg.category_anyof_mask = (uint64_t)a[5];
 	arg.return_mask = (uint64_t)a[6];
 	arg.max_pages = (uint64_t)a[7];
-	arg.vec_len = (uint64_t)a[8];	/* the engine keeps it within vec */
+	arg.vec_len = (uint64_t)a[8];
 	arg.vec = scan->vec;
 	r = mmsim_pagemap_scan(mb->procs[proc], &arg);
 	set_num(out, r);
