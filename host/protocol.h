@@ -24,7 +24,7 @@
 
 #include "../scenario/backend.h"
 
-#define SB_VERSION	2
+#define SB_VERSION	3
 
 /*
  * The CLI hands the sandbox its socket on fd 3; the sandbox moves it up to

@@ -16,6 +16,7 @@
  * errors.
  */
 #include <errno.h>
+#include <inttypes.h>
 #include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -27,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -52,6 +54,23 @@
 #ifndef SYS_mseal
 #define SYS_mseal		462
 #endif
+#ifndef SYS_process_vm_readv
+#define SYS_process_vm_readv	310
+#define SYS_process_vm_writev	311
+#endif
+
+/* PAGEMAP_SCAN (include/uapi/linux/fs.h, 6.7), which older headers lack */
+struct sb_page_region {
+	uint64_t start, end, categories;
+};
+
+struct sb_pm_scan_arg {
+	uint64_t size, flags, start, end, walk_end, vec, vec_len, max_pages;
+	uint64_t category_inverted, category_mask, category_anyof_mask;
+	uint64_t return_mask;
+};
+
+#define SB_PAGEMAP_SCAN	_IOWR('f', 16, struct sb_pm_scan_arg)
 
 #define PM_PRESENT	(1ULL << 63)
 #define PM_PFN_MASK	((1ULL << 55) - 1)
@@ -676,7 +695,131 @@ static void send_maps(struct sc_outcome *o)
 		set_num(o, 0);
 }
 
+/*
+ * pagemap_scan(): the ioctl on /proc/self/pagemap.  The regions land in
+ * .bss and stay there for scan_region() and friends; a fork copies them,
+ * as it copies the rest of the process.  A failed scan leaves none.
+ */
+static struct sb_page_region scan_vec[SC_SCAN_MAX_REGIONS];
+static int64_t scan_nr;
+static uint64_t scan_walk_end;
+static bool scan_valid;
+
+static void do_pagemap_scan(const struct sc_call *c, struct sc_outcome *o)
+{
+	const int64_t *a = c->args;
+	struct sb_pm_scan_arg arg = {
+		.size = sizeof(arg),
+		.flags = (uint64_t)a[2],
+		.start = (uint64_t)a[0],
+		.end = (uint64_t)a[0] + (uint64_t)a[1],
+		.vec = (uint64_t)(uintptr_t)scan_vec,
+		/* the engine keeps vec_len within scan_vec */
+		.vec_len = (uint64_t)a[8],
+		.max_pages = (uint64_t)a[7],
+		.category_inverted = (uint64_t)a[3],
+		.category_mask = (uint64_t)a[4],
+		.category_anyof_mask = (uint64_t)a[5],
+		.return_mask = (uint64_t)a[6],
+	};
+	int64_t fd, r;
+
+	scan_valid = false;
+	scan_nr = 0;
+	if (arg.vec_len > SC_SCAN_MAX_REGIONS) {
+		fail("pagemap_scan: vec_len %" PRIu64 " is over %d", arg.vec_len,
+		     SC_SCAN_MAX_REGIONS);
+		return;
+	}
+	fd = SYS4(SYS_openat, AT_FDCWD, "/proc/self/pagemap", O_RDONLY | O_CLOEXEC, 0);
+	if (fd < 0) {
+		fail("cannot open /proc/self/pagemap: %s", strerror((int)-fd));
+		return;
+	}
+	r = SYS3(SYS_ioctl, fd, SB_PAGEMAP_SCAN, &arg);
+	SYS1(SYS_close, fd);
+	set_num(o, r);
+	if (r < 0)
+		return;
+	scan_valid = true;
+	scan_nr = r;
+	scan_walk_end = arg.walk_end;
+}
+
+/* scan_region(i), scan_categories(i), scan_walk_end(): NONE where there is none */
+static void observe_scan(const struct sc_call *c, struct sc_outcome *o)
+{
+	int64_t i = c->nargs ? c->args[0] : 0;
+
+	if (!scan_valid || (c->op != SC_SCAN_WALK_END && (i < 0 || i >= scan_nr))) {
+		o->kind = SC_NONE;
+		return;
+	}
+	switch (c->op) {
+	case SC_SCAN_REGION:
+		o->kind = SC_RANGE;
+		o->is_addr = true;
+		o->v = (int64_t)scan_vec[i].start;
+		o->v2 = (int64_t)scan_vec[i].end;
+		return;
+	case SC_SCAN_CATEGORIES:
+		set_num(o, (int64_t)scan_vec[i].categories);
+		return;
+	default:
+		set_num(o, (int64_t)scan_walk_end);
+		o->is_addr = true;
+		return;
+	}
+}
+
 /* ---- requests ------------------------------------------------------------- */
+
+/*
+ * process_vm_readv/writev(addr, len[, byte]) on our own pid: the kernel
+ * pins the pages as get_user_pages does for another process.  The local
+ * side is io_buf over and over, so one call moves up to 1024 buffers; a
+ * longer range takes more calls, which add up as one would, stopping at
+ * the first short one.
+ */
+static int64_t do_process_vm(const struct sc_call *c, bool write)
+{
+	static struct iovec local[1024];
+	const int64_t max = (int64_t)(sizeof(local) / sizeof(local[0])) *
+			    (int64_t)sizeof(io_buf);
+	uint64_t addr = (uint64_t)c->args[0];
+	int64_t len = c->args[1], done = 0, r;
+	long nr = write ? SYS_process_vm_writev : SYS_process_vm_readv;
+	size_t i;
+
+	if (write)
+		memset(io_buf, (int)c->args[2], sizeof(io_buf));
+	for (i = 0; i < sizeof(local) / sizeof(local[0]); i++) {
+		local[i].iov_base = io_buf;
+		local[i].iov_len = sizeof(io_buf);
+	}
+	if (len > SC_MAX_RW_COUNT)
+		len = SC_MAX_RW_COUNT;
+	do {
+		/* a negative length goes to the kernel as it is: -EINVAL */
+		int64_t n = len - done < max ? len - done : max;
+		struct iovec remote = {
+			.iov_base = (void *)(uintptr_t)(addr + (uint64_t)done),
+			.iov_len = (size_t)n,
+		};
+
+		r = sys(nr, (long)getpid(), (long)local,
+			(long)(n > 0 ? (n + (int64_t)sizeof(io_buf) - 1) /
+				       (int64_t)sizeof(io_buf) : 1),
+			(long)&remote, 1, 0);
+		if (r < 0)
+			return done ? done : r;
+		done += r;
+		if (r < n)
+			break;
+	} while (done < len);
+	return done;
+}
+
 
 static int64_t do_process_madvise(const struct sc_call *c)
 {
@@ -733,6 +876,12 @@ static void execute(const struct sc_call *c, struct sc_outcome *o)
 	case SC_PROCESS_MADVISE:
 		set_num(o, do_process_madvise(c));
 		return;
+	case SC_PROCESS_VM_READV:
+		set_num(o, do_process_vm(c, /* write = */ false));
+		return;
+	case SC_PROCESS_VM_WRITEV:
+		set_num(o, do_process_vm(c, /* write = */ true));
+		return;
 	case SC_MEMFD_CREATE:
 		set_num(o, SYS2(SYS_memfd_create, c->str, a[0]));
 		return;
@@ -787,6 +936,14 @@ static void execute(const struct sc_call *c, struct sc_outcome *o)
 		return;
 	case SC_MAPS:
 		send_maps(o);
+		return;
+	case SC_PAGEMAP_SCAN:
+		do_pagemap_scan(c, o);
+		return;
+	case SC_SCAN_REGION:
+	case SC_SCAN_CATEGORIES:
+	case SC_SCAN_WALK_END:
+		observe_scan(c, o);
 		return;
 	default:
 		fail("unknown request %d", (int)c->op);

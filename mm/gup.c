@@ -36,9 +36,29 @@ static int check_vma_flags(const struct vm_area_struct *vma,
 	return 0;
 }
 
-/* Is the page at @addr already there as GUP with @gup_flags wants it? */
+/*
+ * Must a pin without FOLL_WRITE unshare the page first?  A read-only pin of
+ * an anonymous page that may be shared (after fork, say) would go on seeing
+ * the old page once the process writes to its own copy, so GUP unshares
+ * it, and the pin sees what the process sees.  Other pages (the zero page,
+ * page cache) need that only for long-term pins in COW mappings.
+ */
+static bool gup_must_unshare(const struct vm_area_struct *vma,
+			     unsigned int gup_flags, const struct folio *f)
+{
+	if ((gup_flags & (FOLL_WRITE | FOLL_PIN)) != FOLL_PIN)
+		return false;
+	if (!f || !folio_test_anon(f))
+		return (gup_flags & FOLL_LONGTERM) && is_cow_mapping(vma->vm_flags);
+	return !folio_test(f, PG_anon_exclusive);
+}
+
+/*
+ * Is the page at @addr already there as GUP with @gup_flags wants it?  If
+ * not, *fault_flags says what the fault must do beyond the access itself.
+ */
 static bool follow_page_ok(struct vm_area_struct *vma, unsigned long addr,
-			   unsigned int gup_flags)
+			   unsigned int gup_flags, unsigned int *fault_flags)
 {
 	pte_t pte = pte_get(vma->vm_mm, addr);
 
@@ -46,7 +66,28 @@ static bool follow_page_ok(struct vm_area_struct *vma, unsigned long addr,
 		return false;
 	if ((gup_flags & FOLL_WRITE) && !pte_write(pte))
 		return false;
+	if (!pte_write(pte) &&
+	    gup_must_unshare(vma, gup_flags, vm_normal_folio(vma, addr, pte))) {
+		*fault_flags |= FAULT_FLAG_UNSHARE;
+		return false;
+	}
 	return true;
+}
+
+/*
+ * FOLL_TOUCH: a page taken for writing is dirtied, as the kernel dirties
+ * the folio behind a clean PTE (the write itself goes through the
+ * kernel's mapping, not the PTE).  Marking it accessed is left out: what
+ * that shows depends on LRU batching (docs/scenario.md).
+ */
+static void follow_page_touch(struct vm_area_struct *vma, unsigned long addr,
+			      unsigned int gup_flags)
+{
+	pte_t pte = pte_get(vma->vm_mm, addr);
+	struct folio *f = vm_normal_folio(vma, addr, pte);
+
+	if (f && (gup_flags & FOLL_WRITE) && !pte_dirty(pte))
+		folio_set(f, PG_dirty);
 }
 
 /*
@@ -64,7 +105,7 @@ long __get_user_pages(struct mm_struct *mm, unsigned long start,
 
 	for (i = 0; i < nr; i++) {
 		unsigned long addr = start + i * PAGE_SIZE;
-		unsigned int fflags;
+		unsigned int fflags, tries;
 		vm_fault_t ret;
 
 		if (!vma || addr >= vma->vm_end) {
@@ -78,17 +119,33 @@ long __get_user_pages(struct mm_struct *mm, unsigned long start,
 				break;
 			}
 		}
-		if (follow_page_ok(vma, addr, gup_flags))
-			continue;
-		fflags = (gup_flags & FOLL_WRITE) ? FAULT_FLAG_WRITE : 0;
-		if (!(gup_flags & FOLL_REMOTE))
-			fflags |= FAULT_FLAG_USER;
-		ret = handle_mm_fault(vma, addr, fflags);
-		if (ret & VM_FAULT_ERROR) {
-			err = vm_fault_to_errno(ret);
-			break;
+		/*
+		 * Fault until the page is there as GUP wants it.  One fault
+		 * usually does; a page that the first fault maps may still be
+		 * shared, and a read-only pin must then unshare it.
+		 */
+		for (tries = 0;; tries++) {
+			fflags = 0;
+			if (follow_page_ok(vma, addr, gup_flags, &fflags))
+				break;
+			VM_WARN_ON(tries == 2, "GUP of %#lx (flags %#x) is not done after two faults",
+				   addr, gup_flags);
+			if (tries == 2)
+				break;
+			if (gup_flags & FOLL_WRITE)
+				fflags |= FAULT_FLAG_WRITE;
+			fflags |= (gup_flags & FOLL_REMOTE) ? FAULT_FLAG_REMOTE :
+							      FAULT_FLAG_USER;
+			ret = handle_mm_fault(vma, addr, fflags);
+			if (ret & VM_FAULT_ERROR) {
+				err = vm_fault_to_errno(ret);
+				goto out;
+			}
 		}
+		if (gup_flags & FOLL_TOUCH)
+			follow_page_touch(vma, addr, gup_flags);
 	}
+out:
 	return i ? (long)i : err;
 }
 

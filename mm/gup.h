@@ -11,6 +11,7 @@
 #define FOLL_MADV_POPULATE	0x08
 #define FOLL_PIN		0x10
 #define FOLL_LONGTERM		0x20
+#define FOLL_TOUCH		0x40
 
 long __get_user_pages(struct mm_struct *mm, unsigned long start,
 		      unsigned long nr, unsigned int gup_flags);

@@ -66,6 +66,7 @@ static long madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
 	if (vma->vm_flags & forbidden)
 		return -EINVAL;
 	zap_page_range(vma, start, end, &d);
+	reclaim_pte_tables(vma->vm_mm, start, end);
 	return 0;
 }
 

@@ -748,10 +748,12 @@ int copy_page_range(struct vm_area_struct *dst, struct vm_area_struct *src)
 		struct pgtable *spt = pte_table_lookup(smm, addr, &skip);
 		struct pgtable *dpt;
 
-		if (!spt || !spt->nr) {
-			next = spt ? pte_table_end(addr, end) :
-			       (skip < end && skip > addr ? skip : end);
-			addr = next;
+		/*
+		 * A table that exists is copied even if it holds nothing, as
+		 * copy_pmd_range() does: the child's pagemap_scan() shows it.
+		 */
+		if (!spt) {
+			addr = skip < end && skip > addr ? skip : end;
 			continue;
 		}
 		next = pte_table_end(addr, end);

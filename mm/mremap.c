@@ -163,10 +163,10 @@ static unsigned long move_page_tables(struct mm_struct *mm, unsigned long old,
 			done += step < len - done ? step : len - done;
 			continue;
 		}
-		if (!spt->nr) {
-			done += chunk;
-			continue;
-		}
+		/*
+		 * An empty table moves too (or the destination gets one), as
+		 * in move_page_tables(): only a missing table is skipped.
+		 */
 		if (chunk == PMD_SIZE && !(o & (PMD_SIZE - 1)) &&
 		    !(n & (PMD_SIZE - 1)) && move_pte_table(mm, o, n)) {
 			done += chunk;

@@ -185,6 +185,37 @@ void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 	free_level(mm, mm->pgd, 0, 0, start, end, floor, ceiling);
 }
 
+/*
+ * MADV_DONTNEED's page-table reclaim (CONFIG_PT_RECLAIM): after the zap,
+ * free each PTE table whose whole span lies inside [start, end) and that
+ * holds nothing; a table the zap left an entry in (a guard marker) stays.
+ * The levels above are left alone, as the kernel leaves them.
+ */
+void reclaim_pte_tables(struct mm_struct *mm, unsigned long start,
+			unsigned long end)
+{
+	unsigned long addr = (start + PMD_SIZE - 1) & ~(PMD_SIZE - 1);
+
+	while (addr >= start && addr < end && end - addr >= PMD_SIZE) {
+		unsigned long skip = end;
+		struct pgtable *pmd, *pt = pte_table_lookup(mm, addr, &skip);
+
+		if (!pt) {
+			/* a missing upper level: on past its span */
+			addr = skip > addr ? skip : end;
+			continue;
+		}
+		if (!pt->nr) {
+			pmd = pmd_table(mm, addr, /* alloc = */ false);
+			pmd->next[pmd_index(addr)] = NULL;
+			pmd->nr--;
+			mm->nr_ptes--;
+			mm_free(pt);
+		}
+		addr += PMD_SIZE;
+	}
+}
+
 static void free_all(struct pgtable *t, int level)
 {
 	unsigned int i;

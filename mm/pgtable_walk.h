@@ -17,6 +17,8 @@ bool pte_table_free_empty(struct mm_struct *mm, unsigned long addr);
 void pte_store(struct pgtable *t, unsigned long addr, pte_t val);
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 		   unsigned long floor, unsigned long ceiling);
+void reclaim_pte_tables(struct mm_struct *mm, unsigned long start,
+			unsigned long end);
 void pgd_free(struct mm_struct *mm);
 
 /* The end of the PTE table's span that contains addr, capped at end. */

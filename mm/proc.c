@@ -296,6 +296,291 @@ long mmsim_frame(struct mmsim_process *p, unsigned long addr)
 	return pte_present(pte) ? (long)pte_pfn(pte) : -1;
 }
 
+/* ---- PAGEMAP_SCAN -------------------------------------------------------- */
+
+#define PM_SCAN_CATEGORIES	(PAGE_IS_WPALLOWED | PAGE_IS_WRITTEN |	\
+				 PAGE_IS_FILE | PAGE_IS_PRESENT |	\
+				 PAGE_IS_SWAPPED | PAGE_IS_PFNZERO |	\
+				 PAGE_IS_HUGE | PAGE_IS_SOFT_DIRTY |	\
+				 PAGE_IS_GUARD)
+#define PM_SCAN_FLAGS		(PM_SCAN_WP_MATCHING | PM_SCAN_CHECK_WPASYNC)
+/* the kernel gathers regions in a bounce buffer of a PMD's worth of pages */
+#define PAGEMAP_WALK_REGIONS	(PMD_SIZE >> PAGE_SHIFT)
+
+/*
+ * One scan in progress.  Regions go straight to arg->vec; @nr_buffered and
+ * @buf_len track the kernel's bounce buffer only for the one thing it makes
+ * visible: when it fills, the kernel stops, copies it out, records walk_end
+ * there and walks on, so a scan of more than 512 regions that then runs to
+ * the end still reports that first stop as its walk_end.
+ */
+struct pagemap_scan_private {
+	struct mmsim_pm_scan_arg *arg;
+	unsigned long vma_category;
+	uint64_t nr_regions, nr_buffered, buf_len;
+	uint64_t found_pages;
+	bool soft_dirty;		/* CONFIG_MEM_SOFT_DIRTY */
+};
+
+/*
+ * The categories of one entry, as the reference kernel reports them: a
+ * marker is swapped (a guard marker also guard), and every entry that is
+ * not uffd-wp protected counts as written.  That includes a none entry of a
+ * page table that exists: 6.18.44 reports it written, where pages with no
+ * page table at all have only their VMA's categories (see the walk).
+ */
+static unsigned long pagemap_page_category(const struct pagemap_scan_private *p,
+					   struct vm_area_struct *vma,
+					   unsigned long addr, pte_t pte)
+{
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	unsigned long categories = 0;
+
+	if (pte_present(pte)) {
+		struct folio *f = vm_normal_folio(vma, addr, pte);
+
+		categories |= PAGE_IS_PRESENT;
+		if (!pte_uffd_wp(pte))
+			categories |= PAGE_IS_WRITTEN;
+		if (f && !folio_test_anon(f))
+			categories |= PAGE_IS_FILE;
+		if (pte_pfn(pte) == m->zero_pfn)
+			categories |= PAGE_IS_PFNZERO;
+		if (p->soft_dirty && pte_soft_dirty(pte))
+			categories |= PAGE_IS_SOFT_DIRTY;
+	} else if (is_swap_pte(pte)) {
+		swp_entry_t e = pte_to_swp_entry(pte);
+		bool uffd_wp = pte_swp_uffd_wp(pte) ||
+			       (is_pte_marker_entry(e) &&
+				(e.offset & PTE_MARKER_UFFD_WP));
+
+		categories |= PAGE_IS_SWAPPED;
+		if (!uffd_wp)
+			categories |= PAGE_IS_WRITTEN;
+		if (is_pte_marker_entry(e) && (e.offset & PTE_MARKER_GUARD))
+			categories |= PAGE_IS_GUARD;
+		if (p->soft_dirty && pte_swp_soft_dirty(pte))
+			categories |= PAGE_IS_SOFT_DIRTY;
+	} else {
+		categories |= PAGE_IS_WRITTEN;
+	}
+	return categories;
+}
+
+static bool pagemap_scan_is_interesting_page(unsigned long categories,
+					     const struct pagemap_scan_private *p)
+{
+	const struct mmsim_pm_scan_arg *arg = p->arg;
+
+	categories ^= arg->category_inverted;
+	if ((categories & arg->category_mask) != arg->category_mask)
+		return false;
+	if (arg->category_anyof_mask && !(categories & arg->category_anyof_mask))
+		return false;
+	return true;
+}
+
+/*
+ * Should the walk enter @vma?  0 yes, 1 skip it, -EPERM stop.  No VMA of
+ * the model can be write-protected asynchronously (that needs a
+ * userfaultfd), so PM_SCAN_CHECK_WPASYNC fails on the first VMA walked and
+ * PM_SCAN_WP_MATCHING skips them all.
+ */
+static int pagemap_scan_test_walk(struct vm_area_struct *vma,
+				  struct pagemap_scan_private *p)
+{
+	const struct mmsim_pm_scan_arg *arg = p->arg;
+	unsigned long vma_category = 0, required;
+
+	if (arg->flags & PM_SCAN_CHECK_WPASYNC)
+		return -EPERM;
+	if (arg->flags & PM_SCAN_WP_MATCHING)
+		return 1;
+	if (vma->vm_flags & VM_PFNMAP)
+		return 1;
+	if (p->soft_dirty && (vma->vm_flags & VM_SOFTDIRTY))
+		vma_category |= PAGE_IS_SOFT_DIRTY;
+	/* only WPALLOWED can rule out a whole VMA */
+	required = arg->category_mask & PAGE_IS_WPALLOWED;
+	if (((vma_category ^ arg->category_inverted) & required) != required)
+		return 1;
+	p->vma_category = vma_category;
+	return 0;
+}
+
+/* Grow the last region by [addr, end), or start a new one; false if full. */
+static bool pagemap_scan_push_range(unsigned long categories,
+				    struct pagemap_scan_private *p,
+				    unsigned long addr, unsigned long end)
+{
+	struct mmsim_pm_scan_arg *arg = p->arg;
+	struct mmsim_page_region *cur = p->nr_regions ?
+					&arg->vec[p->nr_regions - 1] : NULL;
+
+	if (cur && addr == cur->end && categories == cur->categories) {
+		cur->end = end;
+		return true;
+	}
+	if (p->nr_regions == arg->vec_len)
+		return false;
+	if (p->nr_buffered == p->buf_len) {
+		/* the kernel's bounce buffer is full: it copies out and walks on */
+		arg->walk_end = addr;
+		p->nr_buffered = 0;
+		p->buf_len = arg->vec_len - p->nr_regions;
+		if (p->buf_len > PAGEMAP_WALK_REGIONS)
+			p->buf_len = PAGEMAP_WALK_REGIONS;
+	}
+	arg->vec[p->nr_regions].start = addr;
+	arg->vec[p->nr_regions].end = end;
+	arg->vec[p->nr_regions].categories = categories;
+	p->nr_regions++;
+	p->nr_buffered++;
+	return true;
+}
+
+/*
+ * Report [addr, *end) with @categories.  Returns 0, or -ENOSPC when
+ * max_pages or vec_len ran out: then *end is cut to where the report ends
+ * and walk_end is set there.
+ */
+static int pagemap_scan_output(unsigned long categories,
+			       struct pagemap_scan_private *p,
+			       unsigned long addr, unsigned long *end)
+{
+	struct mmsim_pm_scan_arg *arg = p->arg;
+	uint64_t n_pages = (*end - addr) >> PAGE_SHIFT;
+	int ret = 0;
+
+	if (!arg->vec_len)
+		return 0;	/* no output at all: nothing is counted either */
+	categories &= arg->return_mask;
+	if (p->found_pages + n_pages > arg->max_pages) {
+		uint64_t too_much = p->found_pages + n_pages - arg->max_pages;
+
+		*end -= too_much << PAGE_SHIFT;
+		n_pages -= too_much;
+		ret = -ENOSPC;
+	}
+	if (n_pages && !pagemap_scan_push_range(categories, p, addr, *end)) {
+		*end = addr;
+		n_pages = 0;
+		ret = -ENOSPC;
+	}
+	p->found_pages += n_pages;
+	if (ret)
+		arg->walk_end = *end;
+	return ret;
+}
+
+/* Scan [addr, end) of @vma: entry by entry where there is a page table. */
+static int pagemap_scan_vma(struct vm_area_struct *vma,
+			    struct pagemap_scan_private *p,
+			    unsigned long addr, unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long categories, next;
+	int ret;
+
+	while (addr < end) {
+		unsigned long skip = end;
+		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
+
+		if (!pt) {
+			/* a hole in the page tables: the VMA's categories only */
+			next = skip < end ? skip : end;
+			if (pagemap_scan_is_interesting_page(p->vma_category, p)) {
+				ret = pagemap_scan_output(p->vma_category, p,
+							  addr, &next);
+				if (ret)
+					return ret;
+			}
+			addr = next;
+			continue;
+		}
+		next = pte_table_end(addr, end);
+		for (; addr < next; addr += PAGE_SIZE) {
+			unsigned long e = addr + PAGE_SIZE;
+
+			categories = p->vma_category |
+				     pagemap_page_category(p, vma, addr,
+							   pt->pte[pte_index(addr)]);
+			if (!pagemap_scan_is_interesting_page(categories, p))
+				continue;
+			ret = pagemap_scan_output(categories, p, addr, &e);
+			if (ret)
+				return ret;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The argument checks of pagemap_scan_get_args(): unknown flags or
+ * categories and an unaligned start are -EINVAL, an end below the start or
+ * beyond user space -EFAULT (access_ok() of the range), output length
+ * without output -EINVAL.
+ */
+static int pagemap_scan_get_args(struct mm_struct *mm,
+				 struct mmsim_pm_scan_arg *arg)
+{
+	if (arg->flags & ~PM_SCAN_FLAGS)
+		return -EINVAL;
+	if ((arg->category_inverted | arg->category_mask |
+	     arg->category_anyof_mask | arg->return_mask) & ~PM_SCAN_CATEGORIES)
+		return -EINVAL;
+	if (arg->start & ~PAGE_MASK)
+		return -EINVAL;
+	if (arg->end < arg->start || arg->end > mm->task_size)
+		return -EFAULT;
+	if (!arg->vec && arg->vec_len)
+		return -EINVAL;
+	arg->end = (arg->end + PAGE_SIZE - 1) & PAGE_MASK;
+	arg->walk_end = 0;
+	if (!arg->max_pages)
+		arg->max_pages = UINT64_MAX;
+	return 0;
+}
+
+long mmsim_pagemap_scan(struct mmsim_process *proc, struct mmsim_pm_scan_arg *arg)
+{
+	struct mm_struct *mm = proc->mm;
+	struct pagemap_scan_private p = {
+		.arg = arg,
+		.soft_dirty = mm->machine->profile.soft_dirty,
+	};
+	struct vm_area_struct *vma;
+	long ret;
+
+	ret = pagemap_scan_get_args(mm, arg);
+	if (ret)
+		return ret;
+	p.buf_len = arg->vec_len < PAGEMAP_WALK_REGIONS ? arg->vec_len :
+							  PAGEMAP_WALK_REGIONS;
+	for (vma = arg->start < arg->end ? find_vma(mm, arg->start) : NULL;
+	     vma && vma->vm_start < arg->end; vma = vma_next(vma)) {
+		unsigned long start = arg->start > vma->vm_start ? arg->start :
+								   vma->vm_start;
+		unsigned long end = arg->end < vma->vm_end ? arg->end : vma->vm_end;
+
+		ret = pagemap_scan_test_walk(vma, &p);
+		if (ret > 0) {
+			ret = 0;
+			continue;
+		}
+		if (!ret)
+			ret = pagemap_scan_vma(vma, &p, start, end);
+		if (ret)
+			break;
+	}
+	/* running out of room is a short result, not an error */
+	if (!ret || ret == -ENOSPC)
+		ret = (long)p.nr_regions;
+	if (!arg->walk_end)
+		arg->walk_end = arg->end;
+	return ret;
+}
+
 /* ---- kpagecount, kpageflags ----------------------------------------------- */
 
 uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn)

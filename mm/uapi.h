@@ -82,4 +82,17 @@
 #define PIDFD_SELF_THREAD	-10000
 #define PIDFD_SELF_THREAD_GROUP	-10001
 
+/* PAGEMAP_SCAN (include/uapi/linux/fs.h) */
+#define PAGE_IS_WPALLOWED	(1UL << 0)
+#define PAGE_IS_WRITTEN		(1UL << 1)
+#define PAGE_IS_FILE		(1UL << 2)
+#define PAGE_IS_PRESENT		(1UL << 3)
+#define PAGE_IS_SWAPPED		(1UL << 4)
+#define PAGE_IS_PFNZERO		(1UL << 5)
+#define PAGE_IS_HUGE		(1UL << 6)
+#define PAGE_IS_SOFT_DIRTY	(1UL << 7)
+#define PAGE_IS_GUARD		(1UL << 8)
+#define PM_SCAN_WP_MATCHING	(1UL << 0)
+#define PM_SCAN_CHECK_WPASYNC	(1UL << 1)
+
 #endif

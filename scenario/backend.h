@@ -31,6 +31,9 @@ enum sc_op {
 	SC_MSYNC,		/* addr len flags */
 	SC_MSEAL,		/* addr len flags */
 	SC_PROCESS_MADVISE,	/* pidfd, iov[], advice flags */
+	/* get_user_pages on the process's own memory */
+	SC_PROCESS_VM_READV,	/* addr len */
+	SC_PROCESS_VM_WRITEV,	/* addr len byte */
 	/* files */
 	SC_MEMFD_CREATE,	/* "name" flags */
 	SC_OPEN,		/* "path" flags [mode] */
@@ -58,12 +61,32 @@ enum sc_op {
 	SC_MAPCOUNT,		/* addr */
 	SC_KPAGEFLAGS,		/* addr */
 	SC_MAPS,
+	/* the PAGEMAP_SCAN ioctl, and the regions of the process's last scan */
+	SC_PAGEMAP_SCAN,	/* addr len flags inverted mask anyof return
+				   max_pages vec_len (the engine fills the last two) */
+	SC_SCAN_REGION,		/* i */
+	SC_SCAN_CATEGORIES,	/* i */
+	SC_SCAN_WALK_END,
 	SC_NR_OPS
 };
 
-#define SC_MAX_ARGS	8
+#define SC_MAX_ARGS	9
 #define SC_MAX_IOV	16
 #define SC_MAX_STR	256
+
+/*
+ * pagemap_scan(): the largest vec_len, and so the most regions a backend
+ * keeps of a process's last scan.  Twice the kernel's bounce buffer
+ * (PAGEMAP_WALK_SIZE / PAGE_SIZE = 512 regions), so that a scan can go
+ * through the kernel's flush-and-resume path.
+ */
+#define SC_SCAN_MAX_REGIONS	1024
+
+/*
+ * process_vm_readv/writev(): the most bytes one call moves, as the kernel
+ * caps an iovec's total (MAX_RW_COUNT, INT_MAX rounded down to a page).
+ */
+#define SC_MAX_RW_COUNT		(0x7fffffffLL & ~0xfffLL)
 
 struct sc_call {
 	enum sc_op op;

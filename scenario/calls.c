@@ -24,6 +24,8 @@ static const struct sc_call_desc call_table[] = {
 	/* pidfd, {a, l}..., advice, flags: at least one range */
 	{ "process_madvise", SC_PROCESS_MADVISE, 4, 3 + SC_MAX_IOV, -1, true,
 	  false, FMT_NUM },
+	CALL("process_vm_readv",  SC_PROCESS_VM_READV,  2, 2, -1, FMT_NUM),
+	CALL("process_vm_writev", SC_PROCESS_VM_WRITEV, 3, 3, -1, FMT_NUM),
 	CALL("memfd_create",	SC_MEMFD_CREATE, 2, 2,  0, FMT_NUM),
 	CALL("open",		SC_OPEN,	 2, 3,  0, FMT_NUM),
 	CALL("close",		SC_CLOSE,	 1, 1, -1, FMT_NUM),
@@ -47,6 +49,14 @@ static const struct sc_call_desc call_table[] = {
 	OBS("mapcount",		SC_MAPCOUNT,	 1, 1, -1, FMT_NUM),
 	OBS("kpageflags",	SC_KPAGEFLAGS,	 1, 1, -1, FMT_HEX),
 	OBS("maps",		SC_MAPS,	 0, 0, -1, FMT_NUM),
+	/*
+	 * addr len flags inverted mask anyof return [max_pages [vec_len]]:
+	 * an ioctl that can fail, so a call, not an observation
+	 */
+	CALL("pagemap_scan",	SC_PAGEMAP_SCAN, 7, 9, -1, FMT_NUM),
+	OBS("scan_region",	SC_SCAN_REGION,	 1, 1, -1, FMT_NUM),
+	OBS("scan_categories",	SC_SCAN_CATEGORIES, 1, 1, -1, FMT_HEX),
+	OBS("scan_walk_end",	SC_SCAN_WALK_END, 0, 0, -1, FMT_NUM),
 };
 
 const struct sc_call_desc *sc_call_lookup(const char *name, int len)

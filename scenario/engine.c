@@ -279,7 +279,8 @@ static void note_touched(struct sc_env *env, const struct sc_call *c,
 	switch (c->op) {
 	case SC_MUNMAP: case SC_MPROTECT: case SC_MADVISE: case SC_MLOCK:
 	case SC_MLOCK2: case SC_MUNLOCK: case SC_MSYNC: case SC_MSEAL:
-	case SC_WRITE:
+	case SC_WRITE: case SC_PROCESS_VM_READV: case SC_PROCESS_VM_WRITEV:
+	case SC_PAGEMAP_SCAN:
 		st->touched_addr = c->args[0];
 		st->touched_len = c->args[1];
 		break;
@@ -297,6 +298,28 @@ static void note_touched(struct sc_env *env, const struct sc_call *c,
 	default:
 		break;
 	}
+}
+
+/*
+ * pagemap_scan(): max_pages defaults to 0 (no limit, as in the kernel) and
+ * vec_len to the most regions a backend keeps.  A larger vec_len would let
+ * the kernel write past the sandbox's buffer, so it is an error in the file.
+ */
+static enum eval_status scan_defaults(struct sc_env *env,
+				      const struct sc_expr *e, struct sc_call *c)
+{
+	if (c->nargs < 8)
+		c->args[c->nargs++] = 0;
+	if (c->nargs < 9)
+		c->args[c->nargs++] = SC_SCAN_MAX_REGIONS;
+	if (c->args[8] < 0 || c->args[8] > SC_SCAN_MAX_REGIONS) {
+		/* only a vec_len written in the file can be out of range */
+		file_error(env, e->nargs > 8 ? e->args[8]->pos : e->pos,
+			   "vec_len of pagemap_scan() must be 0 to %d, not %" PRId64,
+			   SC_SCAN_MAX_REGIONS, c->args[8]);
+		return EV_ERROR;
+	}
+	return EV_NUM;
 }
 
 static enum eval_status build_call(struct sc_env *env, const struct sc_expr *e,
@@ -332,6 +355,8 @@ static enum eval_status build_call(struct sc_env *env, const struct sc_expr *e,
 			return s;
 		c->args[c->nargs++] = out->v;
 	}
+	if (c->op == SC_PAGEMAP_SCAN)
+		return scan_defaults(env, e, c);
 	return EV_NUM;
 }
 

@@ -14,10 +14,22 @@
 
 extern unsigned long mm_nr_warnings;
 
+/*
+ * A process's last pagemap_scan(), which scan_region() and friends read.
+ * The host keeps it in the sandbox's memory, so a fork copies it; so does
+ * the model.  NULL until the first successful scan, and after a failed one.
+ */
+struct model_scan {
+	long nr;
+	uint64_t walk_end;
+	struct mmsim_page_region vec[SC_SCAN_MAX_REGIONS];
+};
+
 struct model_backend {
 	struct sc_backend base;
 	struct mmsim_machine *m;
 	struct mmsim_process *procs[MAX_PROCS];
+	struct model_scan *scans[MAX_PROCS];
 	int nprocs;
 	struct sc_call last;		/* for white-box tests */
 };
@@ -111,6 +123,79 @@ static void model_pread(struct mmsim_process *p, int fd, int64_t len,
 		o->kind = SC_MIXED;
 	else
 		set_num(o, common);
+}
+
+static int model_pagemap_scan(struct model_backend *mb, int proc,
+			      const struct sc_call *c, struct sc_outcome *out,
+			      char *err, size_t errlen)
+{
+	struct model_scan *scan = mb->scans[proc];
+	const int64_t *a = c->args;
+	struct mmsim_pm_scan_arg arg;
+	long r;
+
+	/* the engine keeps vec_len within the buffer; a direct caller may not */
+	if (a[8] < 0 || a[8] > SC_SCAN_MAX_REGIONS) {
+		snprintf(err, errlen, "pagemap_scan: vec_len %lld is over %d",
+			 (long long)a[8], SC_SCAN_MAX_REGIONS);
+		return -1;
+	}
+	if (!scan) {
+		scan = malloc(sizeof(*scan));
+		if (!scan) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+	}
+	mb->scans[proc] = NULL;
+	memset(&arg, 0, sizeof(arg));
+	arg.start = (uint64_t)a[0];
+	arg.end = (uint64_t)a[0] + (uint64_t)a[1];
+	arg.flags = (uint64_t)a[2];
+	arg.category_inverted = (uint64_t)a[3];
+	arg.category_mask = (uint64_t)a[4];
+	arg.category_anyof_mask = (uint64_t)a[5];
+	arg.return_mask = (uint64_t)a[6];
+	arg.max_pages = (uint64_t)a[7];
+	arg.vec_len = (uint64_t)a[8];
+	arg.vec = scan->vec;
+	r = mmsim_pagemap_scan(mb->procs[proc], &arg);
+	set_num(out, r);
+	if (r < 0) {
+		free(scan);
+		return 0;
+	}
+	scan->nr = r;
+	scan->walk_end = arg.walk_end;
+	mb->scans[proc] = scan;
+	return 0;
+}
+
+/* scan_region(i), scan_categories(i), scan_walk_end(): NONE where there is none */
+static void model_observe_scan(const struct model_scan *scan,
+			       const struct sc_call *c, struct sc_outcome *out)
+{
+	int64_t i = c->nargs ? c->args[0] : 0;
+
+	if (!scan || (c->op != SC_SCAN_WALK_END && (i < 0 || i >= scan->nr))) {
+		out->kind = SC_NONE;
+		return;
+	}
+	switch (c->op) {
+	case SC_SCAN_REGION:
+		out->kind = SC_RANGE;
+		out->is_addr = true;
+		out->v = (int64_t)scan->vec[i].start;
+		out->v2 = (int64_t)scan->vec[i].end;
+		return;
+	case SC_SCAN_CATEGORIES:
+		set_num(out, (int64_t)scan->vec[i].categories);
+		return;
+	default:
+		set_num(out, (int64_t)scan->walk_end);
+		out->is_addr = true;
+		return;
+	}
 }
 
 static int model_observe(struct model_backend *mb, struct mmsim_process *p,
@@ -266,6 +351,21 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 						   (int)a[1], a[2]));
 		break;
 	}
+	case SC_PROCESS_VM_READV:
+		set_num(out, mmsim_process_vm_readv(p, a[0], a[1]));
+		break;
+	case SC_PROCESS_VM_WRITEV:
+		set_num(out, mmsim_process_vm_writev(p, a[0], a[1], (int)a[2]));
+		break;
+	case SC_PAGEMAP_SCAN:
+		if (model_pagemap_scan(mb, proc, c, out, err, errlen))
+			return -1;
+		break;
+	case SC_SCAN_REGION:
+	case SC_SCAN_CATEGORIES:
+	case SC_SCAN_WALK_END:
+		model_observe_scan(mb->scans[proc], c, out);
+		break;
 	case SC_READ: {
 		enum mmsim_access r;
 
@@ -288,6 +388,16 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 			set_num(out, err_fork);
 			break;
 		}
+		if (mb->scans[proc]) {
+			mb->scans[mb->nprocs] = malloc(sizeof(struct model_scan));
+			if (!mb->scans[mb->nprocs]) {
+				mmsim_exit(child);
+				snprintf(err, errlen, "out of memory");
+				return -1;
+			}
+			memcpy(mb->scans[mb->nprocs], mb->scans[proc],
+			       sizeof(struct model_scan));
+		}
 		mb->procs[mb->nprocs] = child;
 		out->kind = SC_PROC;
 		out->v = mb->nprocs++;
@@ -300,6 +410,8 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 		}
 		mmsim_exit(p);
 		mb->procs[proc] = NULL;
+		free(mb->scans[proc]);
+		mb->scans[proc] = NULL;
 		set_num(out, 0);
 		break;
 	case SC_MEMFD_CREATE:
@@ -364,7 +476,10 @@ struct mmsim_machine *sc_model_machine(struct sc_backend *b, int *nprocs,
 static void model_destroy(struct sc_backend *b)
 {
 	struct model_backend *mb = to_model(b);
+	int i;
 
+	for (i = 0; i < mb->nprocs; i++)
+		free(mb->scans[i]);
 	mmsim_machine_destroy(mb->m);
 	free(mb);
 }

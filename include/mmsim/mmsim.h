@@ -103,6 +103,19 @@ long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
 long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long off,
 		 int *byte);
 long mmsim_fsync(struct mmsim_process *p, int fd);
+/*
+ * process_vm_readv() and process_vm_writev() of the process's own memory
+ * (one range, the local side a buffer): the pages are taken as
+ * get_user_pages takes another process's (pinned, FOLL_REMOTE, without
+ * FOLL_FORCE), so a guard region or a VMA that forbids the access is
+ * -EFAULT.  Returns the bytes moved, a short count if an earlier page was
+ * done, or -errno (-EINVAL for a negative length).  writev writes @len
+ * copies of @byte.
+ */
+long mmsim_process_vm_readv(struct mmsim_process *p, unsigned long addr,
+			    unsigned long len);
+long mmsim_process_vm_writev(struct mmsim_process *p, unsigned long addr,
+			     unsigned long len, int byte);
 
 /* fork(): the child, or NULL with *err = -ENOMEM. */
 struct mmsim_process *mmsim_fork(struct mmsim_process *p, long *err);
@@ -148,6 +161,30 @@ uint64_t mmsim_pagemap(struct mmsim_process *p, unsigned long addr);
 long mmsim_frame(struct mmsim_process *p, unsigned long addr);
 uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn);
 uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn);
+/*
+ * The PAGEMAP_SCAN ioctl on /proc/pid/pagemap (include/uapi/linux/fs.h):
+ * the same fields as struct pm_scan_arg but the size, and the same
+ * PAGE_IS_* categories and PM_SCAN_* flags.  Fills up to @vec_len regions
+ * of @vec, adjacent pages of equal categories (masked by @return_mask)
+ * coalesced, and returns how many, or -errno; @walk_end is where the walk
+ * stopped.
+ */
+struct mmsim_page_region {
+	uint64_t start, end, categories;
+};
+
+struct mmsim_pm_scan_arg {
+	uint64_t flags;
+	uint64_t start, end;
+	uint64_t walk_end;		/* out */
+	struct mmsim_page_region *vec;
+	uint64_t vec_len;
+	uint64_t max_pages;		/* 0: no limit */
+	uint64_t category_inverted, category_mask, category_anyof_mask;
+	uint64_t return_mask;
+};
+
+long mmsim_pagemap_scan(struct mmsim_process *p, struct mmsim_pm_scan_arg *arg);
 /* /proc/pid/maps into buf; returns the length it needs. */
 size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len);
 

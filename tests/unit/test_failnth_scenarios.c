@@ -6,7 +6,8 @@
  * not break the model (validate_mm() clean, no warning, no leak under ASan),
  * and a system call that fails must leave the machine as it was -- except
  * where the kernel itself defines the call as partial: accesses (pages
- * before the faulting one stay written), mlock and munlock (VMA by VMA; the
+ * before the faulting one stay written, and process_vm_readv/writev return
+ * the short count of them), mlock and munlock (VMA by VMA; the
  * range stays locked when populating fails), fork (the parent's PTEs stay
  * write-protected), and mremap (a MREMAP_FIXED move unmaps its destination
  * first).
@@ -79,6 +80,7 @@ static bool partial(const struct sc_step *st, const struct sc_call *c,
 	switch (c->op) {
 	case SC_READ: case SC_WRITE: case SC_MLOCK: case SC_MLOCK2:
 	case SC_MUNLOCK: case SC_FORK: case SC_MREMAP:
+	case SC_PROCESS_VM_READV: case SC_PROCESS_VM_WRITEV:
 		return true;
 	case SC_MMAP:
 		return count > 0;

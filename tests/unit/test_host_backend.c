@@ -33,6 +33,10 @@
 #define PM_EXCLUSIVE	(1ULL << 56)
 #define KPF_ZERO_PAGE	(1ULL << 24)
 #define PIDFD_SELF	(-10000)
+#define PAGE_IS_GUARD	(1 << 8)
+#ifndef MADV_GUARD_INSTALL
+#define MADV_GUARD_INSTALL	102
+#endif
 #define TMPFS_MAGIC	0x01021994
 
 static int failures, checks;
@@ -529,6 +533,76 @@ static void test_more_calls(void)
 	CHECK(!be->ops->call(be, 0, &c, &o, NULL, berr, sizeof(berr)), "maps() without text");
 }
 
+/*
+ * pagemap_scan(): the regions stay in the sandbox for scan_region() and
+ * friends, a fork copies them, a failed scan drops them, and a vec_len
+ * beyond the sandbox's buffer is refused before the kernel could write past
+ * it.  process_vm_readv/writev stop at a guard page.
+ */
+static void test_scan_and_gup(void)
+{
+	int64_t s = r + 20 * PAGE, child;
+	struct sc_outcome o;
+
+	o = call(0, SC_MMAP, 6, s, A(4 * PAGE), A(PROT_READ | PROT_WRITE),
+		 A(MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED), A(-1), A(0));
+	CHECK(o.kind == SC_NUM && o.v == s, "mmap s inside the carve-out");
+	CHECK(is_num(call(0, SC_MADVISE, 3, s + PAGE, A(PAGE),
+			  A(MADV_GUARD_INSTALL)), 0), "guard s + PAGE");
+	CHECK(call(0, SC_SCAN_WALK_END, 0).kind == SC_NONE,
+	      "scan_walk_end() == NONE before any scan");
+	o = call(0, SC_PAGEMAP_SCAN, 9, s, A(4 * PAGE), A(0), A(0), A(0),
+		 A(PAGE_IS_GUARD), A(PAGE_IS_GUARD), A(0), A(SC_SCAN_MAX_REGIONS));
+	CHECK(is_num(o, 1), "pagemap_scan(s, 4 * PAGE, ..., PAGE_IS_GUARD) == 1 (got %" PRId64 ")",
+	      o.v);
+	o = call(0, SC_SCAN_REGION, 1, A(0));
+	CHECK(o.kind == SC_RANGE && o.is_addr && o.v == s + PAGE &&
+	      o.v2 == s + 2 * PAGE, "scan_region(0) == [s + PAGE, s + 2 * PAGE)");
+	CHECK(is_num(call(0, SC_SCAN_CATEGORIES, 1, A(0)), PAGE_IS_GUARD),
+	      "scan_categories(0) == PAGE_IS_GUARD");
+	CHECK(call(0, SC_SCAN_REGION, 1, A(1)).kind == SC_NONE &&
+	      call(0, SC_SCAN_REGION, 1, A(-1)).kind == SC_NONE,
+	      "scan_region(1) and scan_region(-1) == NONE");
+	o = call(0, SC_SCAN_WALK_END, 0);
+	CHECK(o.kind == SC_NUM && o.is_addr && o.v == s + 4 * PAGE,
+	      "scan_walk_end() == s + 4 * PAGE");
+
+	o = call(0, SC_FORK, 0);
+	child = o.v;
+	CHECK(o.kind == SC_PROC, "fork() -> process %" PRId64, child);
+	o = call((int)child, SC_SCAN_REGION, 1, A(0));
+	CHECK(o.kind == SC_RANGE && o.v == s + PAGE, "@c has the parent's last scan");
+	CHECK(is_num(call((int)child, SC_PAGEMAP_SCAN, 9, s, A(4 * PAGE), A(0),
+			  A(0), A(0), A(0), A(PAGE_IS_GUARD), A(0), A(0)), 0),
+	      "@c pagemap_scan with vec_len 0 == 0");
+	CHECK(call((int)child, SC_SCAN_REGION, 1, A(0)).kind == SC_NONE,
+	      "@c scan_region(0) == NONE after it");
+	CHECK(call(0, SC_SCAN_REGION, 1, A(0)).kind == SC_RANGE,
+	      "main keeps its own scan");
+	CHECK(is_num(call((int)child, SC_EXIT, 0), 0), "@c exit()");
+
+	CHECK(is_num(call(0, SC_PAGEMAP_SCAN, 9, s, A(4 * PAGE), A(4), A(0), A(0),
+			  A(0), A(PAGE_IS_GUARD), A(0), A(1)), -EINVAL),
+	      "pagemap_scan with flags 4 == -EINVAL");
+	CHECK(call(0, SC_SCAN_WALK_END, 0).kind == SC_NONE,
+	      "a failed scan leaves no regions");
+	o = call(0, SC_PAGEMAP_SCAN, 9, s, A(4 * PAGE), A(0), A(0), A(0), A(0),
+		 A(PAGE_IS_GUARD), A(0), A(SC_SCAN_MAX_REGIONS + 1));
+	CHECK(o.kind == SC_UNSET && last_rc == -1 && strstr(berr, "vec_len"),
+	      "vec_len over the buffer is refused: %s", berr);
+
+	CHECK(is_num(call(0, SC_PROCESS_VM_READV, 2, s, A(4 * PAGE)), PAGE),
+	      "process_vm_readv(s, 4 * PAGE) == PAGE: stops at the guard");
+	CHECK(is_num(call(0, SC_PROCESS_VM_READV, 2, s + PAGE, A(PAGE)), -EFAULT),
+	      "process_vm_readv(guard) == -EFAULT");
+	CHECK(is_num(call(0, SC_PROCESS_VM_WRITEV, 3, s + 2 * PAGE, A(2 * PAGE),
+			  A('g')), 2 * PAGE), "process_vm_writev(s + 2 * PAGE, 2 * PAGE, 'g')");
+	CHECK(is_num(call(0, SC_READ, 2, s + 2 * PAGE, A(2 * PAGE)), 'g'),
+	      "read(s + 2 * PAGE, 2 * PAGE) == 'g'");
+	CHECK(is_num(call(0, SC_PROCESS_VM_READV, 2, s, A(-1)), -EINVAL),
+	      "process_vm_readv(s, -1) == -EINVAL");
+}
+
 /* Many VMAs: maps() text beyond one packet, smaps beyond one buffer. */
 static void test_many_vmas(void)
 {
@@ -772,6 +846,7 @@ int main(void)
 	test_many_vmas();
 	test_large();
 	test_death(pid0);
+	test_scan_and_gup();
 	n = tree_of(pid0, tree, 64);
 	be->ops->destroy(be);
 	CHECK(all_gone(tree, n), "destroy leaves none of %d processes", n);

@@ -1,0 +1,27 @@
+# PAGEMAP_SCAN categories of anonymous memory: a written page is PRESENT | WRITTEN, the zero page adds PFNZERO; a page never mapped is WRITTEN when its page table exists and has no category at all when it does not; FILE, SWAPPED, HUGE, SOFT_DIRTY and WPALLOWED never show
+r = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+b = r + (PMD_SIZE - r % PMD_SIZE) % PMD_SIZE
+p = mmap(b, 2 * PMD_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
+madvise(p, 2 * PMD_SIZE, MADV_NOHUGEPAGE)
+pagemap_scan(p, 2 * PMD_SIZE, 0, 0, 0, 0, 0x1ff) == 1
+scan_region(0) == [p, p + 2 * PMD_SIZE)
+scan_categories(0) == 0
+write(p, 1, 'w')
+read(p + PAGE)
+pagemap_scan(p, 2 * PMD_SIZE, 0, 0, 0, 0, 0x1ff) == 4
+scan_region(0) == [p, p + PAGE)
+scan_categories(0) == PAGE_IS_PRESENT | PAGE_IS_WRITTEN
+scan_region(1) == [p + PAGE, p + 2 * PAGE)
+scan_categories(1) == PAGE_IS_PRESENT | PAGE_IS_WRITTEN | PAGE_IS_PFNZERO
+scan_region(2) == [p + 2 * PAGE, p + PMD_SIZE)
+scan_categories(2) == PAGE_IS_WRITTEN
+scan_region(3) == [p + PMD_SIZE, p + 2 * PMD_SIZE)
+scan_categories(3) == 0
+# selecting: anyof PRESENT finds both present pages as one region without PFNZERO in return_mask
+pagemap_scan(p, 2 * PMD_SIZE, 0, 0, 0, PAGE_IS_PRESENT, PAGE_IS_PRESENT) == 1
+scan_region(0) == [p, p + 2 * PAGE)
+pagemap_scan(p, 2 * PMD_SIZE, 0, 0, PAGE_IS_PRESENT | PAGE_IS_PFNZERO, 0, PAGE_IS_PFNZERO) == 1
+scan_region(0) == [p + PAGE, p + 2 * PAGE)
+pagemap_scan(p, 2 * PMD_SIZE, 0, PAGE_IS_PFNZERO, PAGE_IS_PRESENT | PAGE_IS_PFNZERO, 0, PAGE_IS_PRESENT) == 1
+scan_region(0) == [p, p + PAGE)
+pagemap_scan(p, 2 * PMD_SIZE, 0, 0, 0, PAGE_IS_FILE | PAGE_IS_SWAPPED | PAGE_IS_HUGE | PAGE_IS_SOFT_DIRTY | PAGE_IS_WPALLOWED, 0x1ff) == 0
