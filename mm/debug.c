@@ -168,24 +168,61 @@ static unsigned long count_tables(struct pgtable *t, int level,
 	return level == PT_LEVELS - 1 ? 1 : n;
 }
 
-/* The counts of every anon_vma against what points at it: O(VMAs + anon_vmas). */
+/*
+ * The reference counts are checked by counting what holds each object:
+ * the counters start from what is not a VMA's (anon_vma parents, the
+ * directory, descriptors), the one walk over every mm's VMAs adds the
+ * VMAs' references, and the checks compare afterwards.
+ */
+static void count_references(struct validate *v)
+{
+	struct mmsim_machine *m = v->m;
+	struct mmsim_process *p;
+	struct anon_vma *av;
+	struct inode *inode;
+	struct file *file;
+	struct dentry *d;
+
+	list_for_each_entry(av, &m->anon_vmas, all)
+		av->seen_children = av->seen_vmas = 0;
+	list_for_each_entry(av, &m->anon_vmas, all)
+		if (!list_empty(&av->chains))
+			av->parent->seen_children++;
+	list_for_each_entry(inode, &m->inodes, list)
+		inode->seen_count = inode == m->root_dir ? 1 : 0;
+	list_for_each_entry(file, &m->files, list) {
+		file->seen_count = 0;
+		file->f_inode->seen_count++;
+	}
+	list_for_each_entry(d, &m->dentries, list)
+		d->d_inode->seen_count++;
+	list_for_each_entry(p, &m->processes, list) {
+		unsigned int fd;
+
+		for (fd = 0; fd < p->max_fds; fd++)
+			if (p->fdt[fd].file)
+				p->fdt[fd].file->seen_count++;
+	}
+}
+
+/* A VMA's references to its anon_vma and file, and its place on the file's rmap. */
+static void count_vma_references(struct validate *v, struct vm_area_struct *vma)
+{
+	if (vma->anon_vma)
+		vma->anon_vma->seen_vmas++;
+	if (!vma->vm_file)
+		return;
+	vma->vm_file->seen_count++;
+	if (list_empty(&vma->shared))
+		fail(v, "file VMA [%#lx, %#lx) not on its file's i_mmap",
+		     vma->vm_start, vma->vm_end);
+}
+
+/* The counts of every anon_vma against what points at it: O(anon_vmas). */
 static void validate_anon_vmas(struct validate *v)
 {
 	struct anon_vma *av;
-	struct mmsim_process *p;
 
-	list_for_each_entry(av, &v->m->anon_vmas, all)
-		av->seen_children = av->seen_vmas = 0;
-	list_for_each_entry(av, &v->m->anon_vmas, all)
-		if (!list_empty(&av->chains))
-			av->parent->seen_children++;
-	list_for_each_entry(p, &v->m->processes, list) {
-		struct vm_area_struct *vma;
-
-		for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma))
-			if (vma->anon_vma)
-				vma->anon_vma->seen_vmas++;
-	}
 	list_for_each_entry(av, &v->m->anon_vmas, all) {
 		if (av->refcount <= 0)
 			fail(v, "anon_vma %p with refcount %d", (void *)av,
@@ -228,6 +265,7 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 		if (vma->vm_flags & VM_LOCKED)
 			locked += vma_pages(vma);
 		total += vma_pages(vma);
+		count_vma_references(v, vma);
 		validate_vma_ptes(v, vma, rss);
 	}
 	if (mm->pgd)
@@ -272,41 +310,14 @@ static void validate_folio(struct validate *v, struct folio *f)
 
 /*
  * Every inode's cache against its folios, every file's and inode's
- * reference count against what holds them, every file VMA on its file's
- * reverse map.
+ * reference count against what holds them.
  */
 static void validate_files(struct validate *v)
 {
 	struct mmsim_machine *m = v->m;
 	struct inode *inode;
 	struct file *file;
-	struct dentry *d;
-	struct mmsim_process *p;
 
-	list_for_each_entry(inode, &m->inodes, list)
-		inode->seen_count = inode == m->root_dir ? 1 : 0;
-	list_for_each_entry(file, &m->files, list) {
-		file->seen_count = 0;
-		file->f_inode->seen_count++;
-	}
-	list_for_each_entry(d, &m->dentries, list)
-		d->d_inode->seen_count++;
-	list_for_each_entry(p, &m->processes, list) {
-		struct vm_area_struct *vma;
-		unsigned int fd;
-
-		for (fd = 0; fd < p->max_fds; fd++)
-			if (p->fdt[fd].file)
-				p->fdt[fd].file->seen_count++;
-		for (vma = node_vma(p->mm->mm_mt.first); vma; vma = vma_next(vma)) {
-			if (!vma->vm_file)
-				continue;
-			vma->vm_file->seen_count++;
-			if (list_empty(&vma->shared))
-				fail(v, "file VMA [%#lx, %#lx) not on its file's i_mmap",
-				     vma->vm_start, vma->vm_end);
-		}
-	}
 	list_for_each_entry(file, &m->files, list)
 		if (file->seen_count != file->f_count)
 			fail(v, "file of inode %lu: f_count %ld, held %ld times",
@@ -347,6 +358,7 @@ int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len)
 		snprintf(msg, len, "validate: out of memory");
 		return -1;
 	}
+	count_references(&v);
 	list_for_each_entry(p, &m->processes, list)
 		validate_mm_struct(&v, p->mm);
 	validate_anon_vmas(&v);
