@@ -121,11 +121,51 @@ struct vma_node *vma_tree_lookup(const struct vma_tree *t, unsigned long addr)
 	return n && n->start <= addr ? n : NULL;
 }
 
+/*
+ * Put @n where its priority belongs on the search path of n->start: below
+ * every node of higher priority, above the subtree it splits in two.  The
+ * nodes on the path are pulled on the way back up, the split's path by
+ * split() itself; between them they are every node whose subtree changed.
+ */
+static struct vma_node *insert_at(struct vma_node *t, struct vma_node *n)
+{
+	if (!t || n->prio > t->prio) {
+		split(t, n->start, &n->left, &n->right);
+		pull(n);
+		return n;
+	}
+	if (n->start < t->start)
+		t->left = insert_at(t->left, n);
+	else
+		t->right = insert_at(t->right, n);
+	pull(t);
+	return t;
+}
+
+/* Take @n off the search path of n->start, its children joined in its place. */
+static struct vma_node *remove_at(struct vma_node *t, struct vma_node *n)
+{
+	if (t == n)
+		return join(n->left, n->right);
+	if (n->start < t->start)
+		t->left = remove_at(t->left, n);
+	else
+		t->right = remove_at(t->right, n);
+	pull(t);
+	return t;
+}
+
+/*
+ * Insertion and removal change one other gap, that of the next node, and
+ * they set it before the tree changes, so that the pulls they make anyway
+ * carry it up: the next node of @n is either an ancestor of n (on n's
+ * search path) or the leftmost node of n's right subtree (on the path that
+ * split() walks).  One descent, no second walk for the gap.
+ */
 void vma_tree_insert(struct vma_tree *t, struct vma_node *n)
 {
 	struct vma_node *next = vma_tree_find(t, n->start);
 	struct vma_node *prev = next ? next->prev : t->last;
-	struct vma_node *l, *r;
 
 	n->left = n->right = NULL;
 	n->prio = next_prio(t);
@@ -135,41 +175,47 @@ void vma_tree_insert(struct vma_tree *t, struct vma_node *n)
 		prev->next = n;
 	else
 		t->first = n;
-	if (next)
+	if (next) {
 		next->prev = n;
-	else
+		next->gap = next->start - n->end;
+	} else {
 		t->last = n;
+	}
 	n->gap = n->start - (prev ? prev->end : 0);
 	n->subtree_gap = n->gap;
-
-	split(t->root, n->start, &l, &r);
-	t->root = join(join(l, n), r);
+	t->root = insert_at(t->root, n);
 	t->count++;
-	if (next)
-		set_gap(t, next);
 }
 
+/*
+ * On removal the next node's gap grows to take in @n and n's gap.  When
+ * the next node sits below n, at the bottom of the left spine of n's right
+ * subtree, the nodes of that spine may be left unpulled by join(): a grown
+ * gap only raises maxima, so it is carried down the spine at once.
+ */
 void vma_tree_remove(struct vma_tree *t, struct vma_node *n)
 {
-	struct vma_node *l, *mid, *r;
+	struct vma_node *next = n->next, *s;
 
-	split(t->root, n->start, &l, &r);
-	split(r, n->start + 1, &mid, &r);	/* mid is n alone */
-	t->root = join(l, r);
+	if (next) {
+		next->gap = next->start - (n->prev ? n->prev->end : 0);
+		for (s = n->right; s; s = s->left)
+			if (s->subtree_gap < next->gap)
+				s->subtree_gap = next->gap;
+		/* (an ancestor next is pulled on remove_at's way back up) */
+	}
+	t->root = remove_at(t->root, n);
 	t->count--;
 
 	if (n->prev)
-		n->prev->next = n->next;
+		n->prev->next = next;
 	else
-		t->first = n->next;
-	if (n->next)
-		n->next->prev = n->prev;
+		t->first = next;
+	if (next)
+		next->prev = n->prev;
 	else
 		t->last = n->prev;
-	if (n->next)
-		set_gap(t, n->next);
 	n->prev = n->next = n->left = n->right = NULL;
-	(void)mid;
 }
 
 void vma_tree_update(struct vma_tree *t, struct vma_node *n)
