@@ -658,7 +658,8 @@ static void print_table(const struct outcome *out, double bpp,
 			continue;
 		printf("%-38s %-8s", out[i].name, rows[i].unit);
 		cell(out[i].model_ns, out[i].model_why);
-		cell(out[i].host_ns, rows[i].model_only ? NULL : out[i].host_why);
+		cell(out[i].host_ns, rows[i].model_only || o->model_only ?
+					     NULL : out[i].host_why);
 		cell(out[i].host_ns / out[i].model_ns, NULL);
 		if (out[i].model_why || (out[i].host_why && !rows[i].model_only &&
 					 !o->model_only))
@@ -693,7 +694,7 @@ static void bench_usage(FILE *f)
 		"--quick       a smoke run with tiny sizes and one round (figures mean nothing)\n"
 		"--json        {\"workloads\":[{\"name\",\"unit\",\"model_ns\",\"host_ns\",\"ratio\"}...]...}\n"
 		"--rounds N    rounds per workload (default %d; medians are reported)\n"
-		"--only TEXT   only the workloads whose names contain TEXT\n"
+		"--only TEXT   only the workload named TEXT, or those whose names contain it\n"
 		"--model-only  do not run the host's half\n", DEFAULT_ROUNDS);
 }
 
@@ -742,7 +743,7 @@ int bench_main(int argc, char **argv)
 	double bpp = NAN;
 	unsigned long mem_pages;
 	int i, nt, status = 0;
-	bool progress;
+	bool progress, exact = false;
 
 	if (parse_bench_opts(argc, argv, &o))
 		return 2;
@@ -754,7 +755,12 @@ int bench_main(int argc, char **argv)
 
 		row_params(&rows[i], &o, &p);
 		row_name(&rows[i], &p, out[i].name, sizeof(out[i].name));
-		out[i].run = !o.only || strstr(out[i].name, o.only);
+		if (o.only && !strcmp(out[i].name, o.only))
+			exact = true;
+	}
+	for (i = 0; i < NR_ROWS; i++) {
+		out[i].run = !o.only || (exact ? !strcmp(out[i].name, o.only) :
+					 !!strstr(out[i].name, o.only));
 		if (!out[i].run)
 			continue;
 		if (progress) {
