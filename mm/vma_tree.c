@@ -15,7 +15,7 @@
 
 void vma_tree_init(struct vma_tree *t)
 {
-	t->root = t->first = t->last = NULL;
+	t->root = t->first = t->last = t->cache = NULL;
 	t->count = 0;
 	t->seed = 0x9e3779b9u;
 }
@@ -97,10 +97,30 @@ static void set_gap(struct vma_tree *t, struct vma_node *n)
 	repull_path(t->root, n->start);
 }
 
-struct vma_node *vma_tree_find(const struct vma_tree *t, unsigned long addr)
+/*
+ * The cached node answers for @addr when addr lies below its end and not
+ * below its predecessor's end; its successor answers when addr lies in
+ * [c->end, next->end).  The tests read the live list, so insertions and
+ * resizes never make the cache lie; only the removal of the cached node
+ * must move it.  (The kernel kept such a cache, mmap_cache and later the
+ * per-thread vmacache, until the maple tree made lookups cheap; a treap of
+ * 60,000 VMAs is twenty-odd levels deep, a miss each level.)
+ */
+static struct vma_node *cache_find(const struct vma_node *c, unsigned long addr)
 {
-	struct vma_node *n = t->root, *best = NULL;
+	if (!c)
+		return NULL;
+	if (addr < c->end)
+		return !c->prev || c->prev->end <= addr ? (struct vma_node *)c : NULL;
+	return c->next && addr < c->next->end ? c->next : NULL;
+}
 
+struct vma_node *vma_tree_find(struct vma_tree *t, unsigned long addr)
+{
+	struct vma_node *n = t->root, *best = cache_find(t->cache, addr);
+
+	if (best)
+		return t->cache = best;
 	while (n) {
 		if (n->end > addr) {
 			best = n;
@@ -111,10 +131,12 @@ struct vma_node *vma_tree_find(const struct vma_tree *t, unsigned long addr)
 			n = n->right;
 		}
 	}
+	if (best)
+		t->cache = best;
 	return best;
 }
 
-struct vma_node *vma_tree_lookup(const struct vma_tree *t, unsigned long addr)
+struct vma_node *vma_tree_lookup(struct vma_tree *t, unsigned long addr)
 {
 	struct vma_node *n = vma_tree_find(t, addr);
 
@@ -185,6 +207,7 @@ void vma_tree_insert(struct vma_tree *t, struct vma_node *n)
 	n->subtree_gap = n->gap;
 	t->root = insert_at(t->root, n);
 	t->count++;
+	t->cache = n;		/* a new VMA is the likeliest to be looked up next */
 }
 
 /*
@@ -206,6 +229,8 @@ void vma_tree_remove(struct vma_tree *t, struct vma_node *n)
 	}
 	t->root = remove_at(t->root, n);
 	t->count--;
+	if (t->cache == n)
+		t->cache = next ? next : n->prev;
 
 	if (n->prev)
 		n->prev->next = next;
