@@ -79,22 +79,20 @@ static struct vma_node *join(struct vma_node *a, struct vma_node *b)
 	return b;
 }
 
-/* Recompute the augmentation on the path from @n down to the node @key. */
-static void repull_path(struct vma_node *n, unsigned long key)
+/*
+ * Recompute the augmentation on the search paths from @n down to the nodes
+ * @lo and @hi (lo <= hi): one descent while the paths agree, two below
+ * the node where they part.
+ */
+static void repull_paths(struct vma_node *n, unsigned long lo, unsigned long hi)
 {
 	if (!n)
 		return;
-	if (key < n->start)
-		repull_path(n->left, key);
-	else if (key > n->start)
-		repull_path(n->right, key);
+	if (lo < n->start)
+		repull_paths(n->left, lo, hi < n->start ? hi : lo);
+	if (hi > n->start)
+		repull_paths(n->right, lo > n->start ? lo : hi, hi);
 	pull(n);
-}
-
-static void set_gap(struct vma_tree *t, struct vma_node *n)
-{
-	n->gap = n->start - (n->prev ? n->prev->end : 0);
-	repull_path(t->root, n->start);
 }
 
 /*
@@ -243,11 +241,15 @@ void vma_tree_remove(struct vma_tree *t, struct vma_node *n)
 	n->prev = n->next = n->left = n->right = NULL;
 }
 
+/* A resize changes the gaps below @n and below its successor. */
 void vma_tree_update(struct vma_tree *t, struct vma_node *n)
 {
-	set_gap(t, n);
-	if (n->next)
-		set_gap(t, n->next);
+	struct vma_node *next = n->next;
+
+	n->gap = n->start - (n->prev ? n->prev->end : 0);
+	if (next)
+		next->gap = next->start - n->end;
+	repull_paths(t->root, n->start, next ? next->start : n->start);
 }
 
 static bool gap_search(const struct vma_node *n, unsigned long len,
