@@ -196,7 +196,8 @@ static double model_bytes_per_page(unsigned long pages)
 	}
 	after = heap_bytes();
 	model_close(&mc);
-	return (after - before) / (double)pages;
+	/* a sanitizer's allocator keeps mallinfo2() at zero: no figure */
+	return after > before ? (after - before) / (double)pages : NAN;
 }
 
 /* ---- the host's side ------------------------------------------------------ */
@@ -587,6 +588,20 @@ static bool target_met(const struct target *t)
 	return t->known && (t->at_most ? t->value <= t->limit : t->value >= t->limit);
 }
 
+static void json_str(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			printf("\\%c", *s);
+		else if ((unsigned char)*s < 0x20)
+			printf("\\u%04x", (unsigned char)*s);
+		else
+			putchar(*s);
+	}
+	putchar('"');
+}
+
 static void json_num(double v, const char *fmt)
 {
 	if (isfinite(v))
@@ -624,11 +639,13 @@ static void print_json(const struct outcome *out, double bpp,
 	for (i = 0; i < nt; i++) {
 		printf("%s\n  {\"what\":\"%s\",\"value\":", i ? "," : "", t[i].what);
 		json_num(t[i].known ? t[i].value : NAN, "%.2f");
-		printf(",\"limit\":%s%.0f,\"met\":%s}", t[i].at_most ? "\"<=\"," : "\">=\",",
-		       t[i].limit, target_met(&t[i]) ? "true" : "false");
+		printf(",\"op\":\"%s\",\"limit\":%.0f,\"met\":%s}",
+		       t[i].at_most ? "<=" : ">=", t[i].limit,
+		       target_met(&t[i]) ? "true" : "false");
 	}
-	printf("\n],\n\"quick\":%s,\"kernel\":\"%s\",\"cpus\":%ld}\n",
-	       o->quick ? "true" : "false", u.release, sysconf(_SC_NPROCESSORS_ONLN));
+	printf("\n],\n\"quick\":%s,\"kernel\":", o->quick ? "true" : "false");
+	json_str(u.release);
+	printf(",\"cpus\":%ld}\n", sysconf(_SC_NPROCESSORS_ONLN));
 }
 
 static void cell(double v, const char *why_not)
@@ -644,6 +661,7 @@ static void print_table(const struct outcome *out, double bpp,
 			const struct opts *o)
 {
 	struct utsname u;
+	bool host_note;
 	int i;
 
 	uname(&u);
@@ -661,11 +679,13 @@ static void print_table(const struct outcome *out, double bpp,
 		cell(out[i].host_ns, rows[i].model_only || o->model_only ?
 					     NULL : out[i].host_why);
 		cell(out[i].host_ns / out[i].model_ns, NULL);
-		if (out[i].model_why || (out[i].host_why && !rows[i].model_only &&
-					 !o->model_only))
-			printf("   (%s%s%s)", out[i].model_why ? "model: " : "",
-			       out[i].model_why ? out[i].model_why : "",
-			       out[i].host_why && !rows[i].model_only ? " host failed" : "");
+		host_note = out[i].host_why && !rows[i].model_only && !o->model_only;
+		if (out[i].model_why && host_note)
+			printf("   (model: %s; host: %s)", out[i].model_why,
+			       out[i].host_why);
+		else if (out[i].model_why || host_note)
+			printf("   (%s: %s)", out[i].model_why ? "model" : "host",
+			       out[i].model_why ? out[i].model_why : out[i].host_why);
 		printf("\n");
 	}
 	if (!isnan(bpp))
