@@ -454,9 +454,9 @@ static double median(double *v, int n)
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-static const char *why(int64_t err)
+static const char *why(int64_t err, bool on_host)
 {
-	if (err == -ENOSYS || err == -ENODEV)
+	if (!on_host && (err == -ENOSYS || err == -ENODEV))
 		return "not modelled yet";
 	return strerror((int)-err);
 }
@@ -505,7 +505,8 @@ static int run_row(const struct row *rw, const struct opts *o,
 				bench_run(&model_ops, &mc, &model_state, &p, &res);
 			}
 			if (res.err || !res.ops) {
-				const char *w = res.err ? why(res.err) : "did nothing";
+				const char *w = res.err ? why(res.err, on_host) :
+					      "did nothing";
 
 				if (on_host)
 					out->host_why = w;
