@@ -12,8 +12,8 @@ MM_SRC     := $(wildcard mm/*.c)
 ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
 	      scenario/engine.c scenario/run.c scenario/profile.c \
 	      scenario/model_backend.c host/host_backend.c $(MM_SRC)
-CLI_SRC    := cli/mmsim.c
-SANDBOX_SRC := host/sandbox.c
+CLI_SRC    := cli/mmsim.c cli/bench.c host/bench_workloads.c
+SANDBOX_SRC := host/sandbox.c host/sandbox_bench.c host/bench_workloads.c
 HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))

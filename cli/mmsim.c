@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../host/bench.h"
 #include "../scenario/engine.h"
 
 #define MMSIM_VERSION	"0.1"
@@ -14,10 +15,12 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: mmsim run [--backend model|host] [--profile builtin|host] [--trace] FILE...\n"
 		"       mmsim diff FILE...\n"
+		"       mmsim bench [--quick] [--json] [--rounds N] [--only TEXT] [--model-only]\n"
 		"       mmsim --version | --help\n"
 		"\n"
 		"run   runs each scenario and prints TAP version 14\n"
 		"diff  runs each scenario on the model and on the host and compares every outcome\n"
+		"bench measures the model's cost per operation next to the kernel's, same work\n"
 		"\n"
 		"exit status: 0 passed, 1 an expectation failed (or a difference),\n"
 		"             2 malformed file or broken backend, 77 skipped by require\n");
@@ -99,6 +102,8 @@ int main(int argc, char **argv)
 			return sc_run_files(argv + first, argc - first, &o);
 		return sc_diff_files(argv + first, argc - first, &o);
 	}
+	if (!strcmp(argv[1], "bench"))
+		return bench_main(argc - 1, argv + 1);
 	fprintf(stderr, "mmsim: error: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return 2;

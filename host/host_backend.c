@@ -570,7 +570,7 @@ static const struct sc_backend_ops host_ops = {
 /* ---- start-up ------------------------------------------------------------- */
 
 /* mmsim-sandbox lives next to the running program, or where MMSIM_SANDBOX says. */
-static int sandbox_path(char *buf, size_t len)
+int sc_host_sandbox_path(char *buf, size_t len)
 {
 	const char *env = getenv("MMSIM_SANDBOX");
 	char *slash;
@@ -677,7 +677,7 @@ struct sc_backend *sc_host_backend_create(const struct sc_profile *p,
 	hb->base.ops = &host_ops;
 	hb->base.profile = *p;
 	hb->timeout_ms = timeout_ms_from_env();
-	r = sandbox_path(path, sizeof(path));
+	r = sc_host_sandbox_path(path, sizeof(path));
 	if (r || access(path, X_OK)) {
 		snprintf(err, errlen, "cannot find the host sandbox %s: %s",
 			 r ? "" : path, strerror(r ? -r : errno));

@@ -13,11 +13,35 @@
 #include "vma.h"
 
 /*
+ * The PTE table of the page accessed last, so that the next pages of a
+ * range in the same table skip the four-level walk.  Nothing an access
+ * does frees or replaces a table (a fault only adds them), so the pointer
+ * holds for the whole range; a missing table is looked up again.
+ */
+struct pt_cursor {
+	struct pgtable *pt;
+	unsigned long base;		/* PMD-aligned start of pt's span */
+};
+
+static struct pgtable *cursor_table(struct mm_struct *mm, struct pt_cursor *c,
+				    unsigned long addr)
+{
+	unsigned long base = addr & ~(PMD_SIZE - 1);
+
+	if (!c->pt || c->base != base) {
+		c->pt = pte_table_lookup(mm, addr, NULL);
+		c->base = base;
+	}
+	return c->pt;
+}
+
+/*
  * Make the page at @addr accessible for a load or a store; returns the
- * present PTE in *ptep or the signal the access raises.
+ * present PTE's table in *ptp or the signal the access raises.
  */
 static enum mmsim_access access_page(struct mm_struct *mm, unsigned long addr,
-				     bool write, struct pgtable **ptp)
+				     bool write, struct pt_cursor *cur,
+				     struct pgtable **ptp)
 {
 	struct vm_area_struct *vma = find_vma(mm, addr);
 	struct pgtable *pt;
@@ -32,14 +56,14 @@ static enum mmsim_access access_page(struct mm_struct *mm, unsigned long addr,
 	/* x86: any access right makes a page readable; writes need VM_WRITE */
 	if (write ? !(vma->vm_flags & VM_WRITE) : !vma_is_accessible(vma))
 		return MMSIM_ACCESS_SIGSEGV;
-	pt = pte_table_lookup(mm, addr, NULL);
+	pt = cursor_table(mm, cur, addr);
 	pte = pt ? pt->pte[pte_index(addr)] : 0;
 	if (!pte_present(pte) || (write && !pte_write(pte))) {
 		ret = handle_mm_fault(vma, addr,
 				      FAULT_FLAG_USER | (write ? FAULT_FLAG_WRITE : 0));
 		if (ret & VM_FAULT_ERROR)
 			return vm_fault_to_signal(ret);
-		pt = pte_table_lookup(mm, addr, NULL);
+		pt = cursor_table(mm, cur, addr);
 		pte = pt->pte[pte_index(addr)];
 	}
 	/* the MMU sets the accessed bit, and the dirty bit on a store */
@@ -72,13 +96,14 @@ static enum mmsim_access access_range(struct mmsim_process *p, unsigned long add
 	struct mm_struct *mm = p->mm;
 	unsigned long end = addr + len, a = addr;
 	enum mmsim_access ret = MMSIM_ACCESS_OK;
+	struct pt_cursor cur = { NULL, 0 };
 
 	while (a < end) {
 		unsigned long pend = (a & PAGE_MASK) + PAGE_SIZE;
 		unsigned long n = (pend < end ? pend : end) - a;
 		struct pgtable *pt = NULL;
 
-		ret = access_page(mm, a & PAGE_MASK, write, &pt);
+		ret = access_page(mm, a & PAGE_MASK, write, &cur, &pt);
 		if (ret)
 			break;
 		if (fn(pte_folio(mm, pt->pte[pte_index(a)]), a & ~PAGE_MASK, n, priv)) {

@@ -15,7 +15,7 @@
 
 void vma_tree_init(struct vma_tree *t)
 {
-	t->root = t->first = t->last = NULL;
+	t->root = t->first = t->last = t->cache = NULL;
 	t->count = 0;
 	t->seed = 0x9e3779b9u;
 }
@@ -79,28 +79,46 @@ static struct vma_node *join(struct vma_node *a, struct vma_node *b)
 	return b;
 }
 
-/* Recompute the augmentation on the path from @n down to the node @key. */
-static void repull_path(struct vma_node *n, unsigned long key)
+/*
+ * Recompute the augmentation on the search paths from @n down to the nodes
+ * @lo and @hi (lo <= hi): one descent while the paths agree, two below
+ * the node where they part.
+ */
+static void repull_paths(struct vma_node *n, unsigned long lo, unsigned long hi)
 {
 	if (!n)
 		return;
-	if (key < n->start)
-		repull_path(n->left, key);
-	else if (key > n->start)
-		repull_path(n->right, key);
+	if (lo < n->start)
+		repull_paths(n->left, lo, hi < n->start ? hi : lo);
+	if (hi > n->start)
+		repull_paths(n->right, lo > n->start ? lo : hi, hi);
 	pull(n);
 }
 
-static void set_gap(struct vma_tree *t, struct vma_node *n)
+/*
+ * The cached node answers for @addr when addr lies below its end and not
+ * below its predecessor's end; its successor answers when addr lies in
+ * [c->end, next->end).  The tests read the live list, so insertions and
+ * resizes never make the cache lie; only the removal of the cached node
+ * must move it.  (The kernel kept such a cache, mmap_cache and later the
+ * per-thread vmacache, until the maple tree made lookups cheap; a treap of
+ * 60,000 VMAs is twenty-odd levels deep, a miss each level.)
+ */
+static struct vma_node *cache_find(const struct vma_node *c, unsigned long addr)
 {
-	n->gap = n->start - (n->prev ? n->prev->end : 0);
-	repull_path(t->root, n->start);
+	if (!c)
+		return NULL;
+	if (addr < c->end)
+		return !c->prev || c->prev->end <= addr ? (struct vma_node *)c : NULL;
+	return c->next && addr < c->next->end ? c->next : NULL;
 }
 
-struct vma_node *vma_tree_find(const struct vma_tree *t, unsigned long addr)
+struct vma_node *vma_tree_find(struct vma_tree *t, unsigned long addr)
 {
-	struct vma_node *n = t->root, *best = NULL;
+	struct vma_node *n = t->root, *best = cache_find(t->cache, addr);
 
+	if (best)
+		return t->cache = best;
 	while (n) {
 		if (n->end > addr) {
 			best = n;
@@ -111,21 +129,63 @@ struct vma_node *vma_tree_find(const struct vma_tree *t, unsigned long addr)
 			n = n->right;
 		}
 	}
+	if (best)
+		t->cache = best;
 	return best;
 }
 
-struct vma_node *vma_tree_lookup(const struct vma_tree *t, unsigned long addr)
+struct vma_node *vma_tree_lookup(struct vma_tree *t, unsigned long addr)
 {
 	struct vma_node *n = vma_tree_find(t, addr);
 
 	return n && n->start <= addr ? n : NULL;
 }
 
+/*
+ * Put @n where its priority belongs on the search path of n->start: below
+ * every node of higher priority, above the subtree it splits in two.  The
+ * nodes on the path are pulled on the way back up, the split's path by
+ * split() itself; between them they are every node whose subtree changed.
+ */
+static struct vma_node *insert_at(struct vma_node *t, struct vma_node *n)
+{
+	if (!t || n->prio > t->prio) {
+		split(t, n->start, &n->left, &n->right);
+		pull(n);
+		return n;
+	}
+	if (n->start < t->start)
+		t->left = insert_at(t->left, n);
+	else
+		t->right = insert_at(t->right, n);
+	pull(t);
+	return t;
+}
+
+/* Take @n off the search path of n->start, its children joined in its place. */
+static struct vma_node *remove_at(struct vma_node *t, struct vma_node *n)
+{
+	if (t == n)
+		return join(n->left, n->right);
+	if (n->start < t->start)
+		t->left = remove_at(t->left, n);
+	else
+		t->right = remove_at(t->right, n);
+	pull(t);
+	return t;
+}
+
+/*
+ * Insertion and removal change one other gap, that of the next node, and
+ * they set it before the tree changes, so that the pulls they make anyway
+ * carry it up: the next node of @n is either an ancestor of n (on n's
+ * search path) or the leftmost node of n's right subtree (on the path that
+ * split() walks).  One descent, no second walk for the gap.
+ */
 void vma_tree_insert(struct vma_tree *t, struct vma_node *n)
 {
 	struct vma_node *next = vma_tree_find(t, n->start);
 	struct vma_node *prev = next ? next->prev : t->last;
-	struct vma_node *l, *r;
 
 	n->left = n->right = NULL;
 	n->prio = next_prio(t);
@@ -135,48 +195,61 @@ void vma_tree_insert(struct vma_tree *t, struct vma_node *n)
 		prev->next = n;
 	else
 		t->first = n;
-	if (next)
+	if (next) {
 		next->prev = n;
-	else
+		next->gap = next->start - n->end;
+	} else {
 		t->last = n;
+	}
 	n->gap = n->start - (prev ? prev->end : 0);
 	n->subtree_gap = n->gap;
-
-	split(t->root, n->start, &l, &r);
-	t->root = join(join(l, n), r);
+	t->root = insert_at(t->root, n);
 	t->count++;
-	if (next)
-		set_gap(t, next);
+	t->cache = n;		/* a new VMA is the likeliest to be looked up next */
 }
 
+/*
+ * On removal the next node's gap grows to take in @n and n's gap.  When
+ * the next node sits below n, at the bottom of the left spine of n's right
+ * subtree, the nodes of that spine may be left unpulled by join(): a grown
+ * gap only raises maxima, so it is carried down the spine at once.
+ */
 void vma_tree_remove(struct vma_tree *t, struct vma_node *n)
 {
-	struct vma_node *l, *mid, *r;
+	struct vma_node *next = n->next, *s;
 
-	split(t->root, n->start, &l, &r);
-	split(r, n->start + 1, &mid, &r);	/* mid is n alone */
-	t->root = join(l, r);
+	if (next) {
+		next->gap = next->start - (n->prev ? n->prev->end : 0);
+		for (s = n->right; s; s = s->left)
+			if (s->subtree_gap < next->gap)
+				s->subtree_gap = next->gap;
+		/* (an ancestor next is pulled on remove_at's way back up) */
+	}
+	t->root = remove_at(t->root, n);
 	t->count--;
+	if (t->cache == n)
+		t->cache = next ? next : n->prev;
 
 	if (n->prev)
-		n->prev->next = n->next;
+		n->prev->next = next;
 	else
-		t->first = n->next;
-	if (n->next)
-		n->next->prev = n->prev;
+		t->first = next;
+	if (next)
+		next->prev = n->prev;
 	else
 		t->last = n->prev;
-	if (n->next)
-		set_gap(t, n->next);
 	n->prev = n->next = n->left = n->right = NULL;
-	(void)mid;
 }
 
+/* A resize changes the gaps below @n and below its successor. */
 void vma_tree_update(struct vma_tree *t, struct vma_node *n)
 {
-	set_gap(t, n);
-	if (n->next)
-		set_gap(t, n->next);
+	struct vma_node *next = n->next;
+
+	n->gap = n->start - (n->prev ? n->prev->end : 0);
+	if (next)
+		next->gap = next->start - n->end;
+	repull_paths(t->root, n->start, next ? next->start : n->start);
 }
 
 static bool gap_search(const struct vma_node *n, unsigned long len,

@@ -30,17 +30,22 @@ struct vma_node {
 struct vma_tree {
 	struct vma_node *root;
 	struct vma_node *first, *last;
+	struct vma_node *cache;		/* the last node vma_tree_find() found */
 	unsigned long count;
 	uint32_t seed;			/* deterministic priorities */
 };
 
 void vma_tree_init(struct vma_tree *t);
 
-/* The first node with end > addr, or NULL (the kernel's find_vma()). */
-struct vma_node *vma_tree_find(const struct vma_tree *t, unsigned long addr);
+/*
+ * The first node with end > addr, or NULL (the kernel's find_vma()).
+ * Remembers what it found: system calls look the same address up several
+ * times, and accesses look up page after page of one VMA.
+ */
+struct vma_node *vma_tree_find(struct vma_tree *t, unsigned long addr);
 
 /* The node containing addr, or NULL. */
-struct vma_node *vma_tree_lookup(const struct vma_tree *t, unsigned long addr);
+struct vma_node *vma_tree_lookup(struct vma_tree *t, unsigned long addr);
 
 /*
  * Insert @n, whose [start, end) must not overlap any node.

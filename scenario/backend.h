@@ -187,6 +187,12 @@ struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
 					   char *err, size_t errlen);
 
 /*
+ * The path of mmsim-sandbox: $MMSIM_SANDBOX, or next to the running
+ * program.  0, or -errno.
+ */
+int sc_host_sandbox_path(char *buf, size_t len);
+
+/*
  * White-box access for tests: the model backend's machine and its process
  * table (slots of exited processes are NULL).
  */

@@ -40,7 +40,22 @@ if [ -x build/fuzz/fuzz_parse_replay ]; then
 	verdict "fuzz/parse-corpus-replay" $s
 fi
 
-# 3. malformed files: exit 2 and exactly the one expected error line
+# 3. mmsim bench --quick: a smoke run of every workload on the release
+# build, model and host; it must finish and print valid JSON (no timing
+# is checked: the figures of a quick run mean nothing)
+if [ -x build/release/mmsim ]; then
+	build/release/mmsim bench --quick --json >"$log/out" 2>"$log/err"
+	s=$?
+	if [ $s -eq 0 ] && command -v python3 >/dev/null; then
+		python3 -m json.tool "$log/out" >/dev/null 2>>"$log/err" || s=1
+	elif [ $s -eq 0 ]; then
+		grep -q '^{"workloads":\[' "$log/out" && tail -1 "$log/out" | grep -q '}$' || s=1
+	fi
+	[ $s -ne 0 ] && tail -20 "$log/err" | sed 's/^/    /'
+	verdict "bench/quick-json" $s
+fi
+
+# 4. malformed files: exit 2 and exactly the one expected error line
 for f in tests/malformed/*.mms; do
 	[ -e "$f" ] || continue
 	want="$(cat "${f%.mms}.err")"
@@ -56,7 +71,7 @@ for f in tests/malformed/*.mms; do
 	fi
 done
 
-# 4. scenarios, on every backend that is built
+# 5. scenarios, on every backend that is built
 backends=(host)
 if "$MMSIM" run --backend model /dev/null >/dev/null 2>&1; then
 	backends+=(model)
