@@ -17,6 +17,7 @@
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,19 +107,32 @@ static long m_fork_write(void *ctx, unsigned long addr, unsigned long len,
 }
 
 /*
- * TODO(files): the model has no page cache yet (memfd_create, open and
- * file mmap are -ENOSYS/-ENODEV), so workload 7 reports n/a on the model.
- * Once it has them: memfd_create() (shmem) or open() a file, pwrite()
- * len bytes so every page is cached, mmap(NULL, len, PROT_READ,
- * MAP_SHARED, fd, 0), close the fd, and return the address -- what
- * h_map_cached() in host/sandbox_bench.c does.
+ * Workload 7's mapping: a memfd (shmem) or an unnamed file on the scratch
+ * disk, written whole so that every page is cached, mapped shared and
+ * read-only, its descriptor closed -- what h_map_cached() does on the host,
+ * with the same 64 KiB writes (and so the same folios).
  */
 static long m_map_cached(void *ctx, unsigned long len, int shmem)
 {
-	(void)ctx;
-	(void)len;
-	(void)shmem;
-	return -ENOSYS;
+	struct mmsim_process *p = mp(ctx);
+	unsigned long done;
+	long fd, a = 0;
+
+	fd = shmem ? mmsim_memfd_create(p, "mmsim-bench", 0) :
+		     mmsim_open(p, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return fd;
+	for (done = 0; done < len && a >= 0; done += 1UL << 16) {
+		unsigned long n = len - done < (1UL << 16) ? len - done : 1UL << 16;
+
+		a = mmsim_pwrite(p, (int)fd, 'f', (long long)n, (long long)done);
+	}
+	if (a >= 0)
+		a = mmsim_mmap(p, 0, len, PROT_READ, MAP_SHARED, (int)fd, 0);
+	if (a >= 0)
+		mmsim_madvise(p, (unsigned long)a, len, MADV_NOHUGEPAGE);
+	mmsim_close(p, (int)fd);
+	return a;
 }
 
 static void m_unmap_cached(void *ctx, unsigned long addr, unsigned long len)
