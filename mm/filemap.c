@@ -122,75 +122,136 @@ void free_inode_blocks(struct inode *inode, unsigned long start, unsigned long e
 	}
 }
 
-/* Zero bytes [start, end) of the one block @index holds, if it is not a hole. */
-static int zero_block_part(struct inode *inode, unsigned long index,
-			   long long start, long long end)
+/*
+ * Zeroing bytes [start, end) of a disk file's blocks comes in two steps, so
+ * that a size change or a hole punch allocates everything before it
+ * changes anything: prepare makes the new contents of the (at most two)
+ * blocks the range covers in part; commit installs them and frees the
+ * blocks it covers whole.
+ */
+static int zero_part_prepare(struct inode *inode, struct blocks_zeroing *z,
+			     unsigned long index, long long start, long long end)
 {
 	long long pos = (long long)index << PAGE_SHIFT;
-	struct folio tmp = { 0 };
-	int err;
+	void *old = xa_load(&inode->i_blocks, index);
+	uint8_t *b;
 
-	if (!xa_load(&inode->i_blocks, index))
-		return 0;
-	err = read_block_into(inode, &tmp, index) ? -ENOMEM : 0;
-	if (!err && page_fill(&tmp, (unsigned long)(start - pos),
-			      (unsigned long)(end - start), 0))
-		err = -ENOMEM;
-	if (!err)
-		err = write_block(inode, &tmp, index);
-	free(tmp.data);
-	return err;
+	if (!old)
+		return 0;	/* a hole reads as zeroes already */
+	b = malloc(PAGE_SIZE);	/* block contents: host memory */
+	if (!b)
+		return -ENOMEM;
+	if (xa_is_value(old))
+		memset(b, (int)xa_to_value(old), PAGE_SIZE);
+	else
+		memcpy(b, old, PAGE_SIZE);
+	memset(b + (start - pos), 0, (size_t)(end - start));
+	z->part[z->nr].index = index;
+	z->part[z->nr].block = b;
+	z->nr++;
+	return 0;
 }
 
-/*
- * Bytes [start, end) of a disk file became a hole or fell past its end:
- * free the blocks wholly inside, zero the parts of the others.
- */
-int zero_inode_blocks(struct inode *inode, long long start, long long end)
+int zero_blocks_prepare(struct inode *inode, long long start, long long end,
+			struct blocks_zeroing *z)
 {
 	unsigned long sb = (unsigned long)(start >> PAGE_SHIFT);
 	unsigned long eb = (unsigned long)((end - 1) >> PAGE_SHIFT);
 	bool head = start & (long long)~PAGE_MASK, tail = end & (long long)~PAGE_MASK;
 	int err = 0;
 
-	if (start >= end)
+	z->start = start;
+	z->end = end;
+	z->nr = 0;
+	if (inode->kind != INODE_DISK || start >= end)
 		return 0;
 	if (sb == eb && (head || tail)) {
-		err = zero_block_part(inode, sb, start, end);
+		err = zero_part_prepare(inode, z, sb, start, end);
 	} else {
 		if (head)
-			err = zero_block_part(inode, sb, start, (long long)(sb + 1) << PAGE_SHIFT);
+			err = zero_part_prepare(inode, z, sb, start,
+						(long long)(sb + 1) << PAGE_SHIFT);
 		if (!err && tail)
-			err = zero_block_part(inode, eb, (long long)eb << PAGE_SHIFT, end);
+			err = zero_part_prepare(inode, z, eb,
+						(long long)eb << PAGE_SHIFT, end);
 	}
-	free_inode_blocks(inode, (unsigned long)((start + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT),
-			  (unsigned long)(end >> PAGE_SHIFT));
+	if (err)
+		zero_blocks_abort(z);
 	return err;
+}
+
+void zero_blocks_commit(struct inode *inode, struct blocks_zeroing *z)
+{
+	int i;
+
+	if (inode->kind != INODE_DISK || z->start >= z->end)
+		return;
+	for (i = 0; i < z->nr; i++) {
+		/* the slot is there: storing over it allocates nothing */
+		free_block(xa_load(&inode->i_blocks, z->part[i].index));
+		xa_store(&inode->i_blocks, z->part[i].index, z->part[i].block,
+			 inode->machine);
+	}
+	z->nr = 0;
+	free_inode_blocks(inode,
+			  (unsigned long)((z->start + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT),
+			  (unsigned long)(z->end >> PAGE_SHIFT));
+}
+
+void zero_blocks_abort(struct blocks_zeroing *z)
+{
+	while (z->nr)
+		free(z->part[--z->nr].block);
+}
+
+/*
+ * Before a range is zeroed in the page cache: the cached page holding byte
+ * @pos, if the range starts or ends inside it, gets its own buffer now, so
+ * that zeroing part of it later cannot fail.
+ */
+int pagecache_prepare_partial(struct address_space *mapping, long long pos)
+{
+	unsigned long index = (unsigned long)(pos >> PAGE_SHIFT);
+	struct folio *f;
+
+	if (!(pos & (long long)~PAGE_MASK))
+		return 0;
+	f = filemap_get_folio(mapping, index);
+	if (!f)
+		return 0;
+	f = folio_page(mapping->host->machine, f, index - f->index);
+	return f->fill && folio_materialize(f) ? -ENOMEM : 0;
 }
 
 /*
  * A disk file grows past @old_size: the bytes of its last page beyond the
  * old end, up to @upto, may hold what a store through a mapping left there
- * and must read as zeroes now (ext4 zeroes the end-of-file block).
+ * and must read as zeroes now (ext4 zeroes the end-of-file block).  0, or
+ * -ENOMEM with nothing changed.
  */
-void disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto)
+int disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto)
 {
 	unsigned long index = (unsigned long)(old_size >> PAGE_SHIFT);
 	long long pend = ((long long)index + 1) << PAGE_SHIFT;
+	struct blocks_zeroing z;
 	struct folio *f;
 
 	if (inode->kind != INODE_DISK || !(old_size & (long long)~PAGE_MASK))
-		return;
+		return 0;
 	if (upto > pend)
 		upto = pend;
 	if (upto <= old_size)
-		return;
+		return 0;
+	if (pagecache_prepare_partial(&inode->i_data, old_size) ||
+	    zero_blocks_prepare(inode, old_size, upto, &z))
+		return -ENOMEM;
 	f = filemap_get_folio(&inode->i_data, index);
 	if (f)
 		page_fill(folio_page(inode->machine, f, index - f->index),
 			  (unsigned long)(old_size & (long long)~PAGE_MASK),
 			  (unsigned long)(upto - old_size), 0);
-	zero_block_part(inode, index, old_size, upto);
+	zero_blocks_commit(inode, &z);
+	return 0;
 }
 
 /* ---- dirtying and writeback --------------------------------------------- */
@@ -422,8 +483,10 @@ long generic_perform_write(struct file *file, long long pos, unsigned long len,
 		if (bytes > len - (unsigned long)done)
 			bytes = len - (unsigned long)done;
 		index = (unsigned long)(at >> PAGE_SHIFT);
-		if (at > inode->i_size)
-			disk_zero_eof_tail(inode, inode->i_size, at);
+		if (at > inode->i_size && disk_zero_eof_tail(inode, inode->i_size, at)) {
+			err = -ENOMEM;
+			break;
+		}
 		/* shmem_write_begin: a seal against growth stops the write */
 		if (inode->kind == INODE_SHMEM && (inode->seals & F_SEAL_GROW) &&
 		    at + (long long)bytes > inode->i_size) {

@@ -201,18 +201,15 @@ static struct dentry *d_lookup(struct mmsim_machine *m, const char *name)
 	return NULL;
 }
 
-static int d_add(struct mmsim_machine *m, const char *name, struct inode *inode)
+/* Name @inode @name with the dentry @d allocated before (d_instantiate()). */
+static void d_add(struct mmsim_machine *m, struct dentry *d, const char *name,
+		  struct inode *inode)
 {
-	struct dentry *d = mm_alloc(m, sizeof(*d));
-
-	if (!d)
-		return -ENOMEM;
 	snprintf(d->d_name, sizeof(d->d_name), "%s", name);
 	d->d_inode = inode;
 	inode->i_nlink = 1;
 	inode->i_count++;		/* the name's reference */
 	list_add_tail(&d->list, &m->dentries);
-	return 0;
 }
 
 static void d_delete(struct dentry *d)
@@ -287,19 +284,71 @@ static unsigned int open_fmode(int flags)
 	return 0;
 }
 
-static int install_new_file(struct mmsim_process *p, struct inode *inode,
-			    int flags)
-{
-	struct file *f;
+/*
+ * An open in two steps, so that nothing changes until nothing can fail:
+ * the file and a free descriptor first, then (past truncation or the new
+ * name) the descriptor is installed.
+ */
+struct open_prep {
+	struct file *file;
 	int fd;
+};
 
-	f = alloc_file(inode, open_fmode(flags), (unsigned int)flags);
-	if (!f)
+static int open_prepare(struct mmsim_process *p, struct inode *inode, int flags,
+			struct open_prep *op)
+{
+	op->file = alloc_file(inode, open_fmode(flags), (unsigned int)flags);
+	if (!op->file)
 		return -ENOMEM;
-	fd = fd_install(p, f, flags & O_CLOEXEC);
-	if (fd < 0)
-		fput(f);
-	return fd;
+	op->fd = get_unused_fd(p, FIRST_FD);
+	if (op->fd < 0) {
+		fput(op->file);
+		return op->fd;
+	}
+	return 0;
+}
+
+static int open_commit(struct mmsim_process *p, struct open_prep *op, int flags)
+{
+	fd_set(p, op->fd, op->file, flags & O_CLOEXEC);
+	return op->fd;
+}
+
+/* Open @inode as it is; the one step that may fail comes first. */
+static int open_existing(struct mmsim_process *p, struct inode *inode, int flags)
+{
+	struct open_prep op;
+	int err = open_prepare(p, inode, flags, &op);
+
+	return err ? err : open_commit(p, &op, flags);
+}
+
+/* Create @name and open it: everything is allocated before it is linked. */
+static int open_create(struct mmsim_process *p, const char *name, int flags)
+{
+	struct mmsim_machine *m = p->machine;
+	struct dentry *d = mm_alloc(m, sizeof(*d));
+	struct inode *inode;
+	struct open_prep op;
+	int err;
+
+	if (!d)
+		return -ENOMEM;
+	inode = new_inode(m, INODE_DISK, name);
+	if (!inode) {
+		mm_free(d);
+		return -ENOMEM;
+	}
+	/* created now: not truncated */
+	err = open_prepare(p, inode, flags & ~O_TRUNC, &op);
+	if (err) {
+		mm_free(d);
+		iput(inode);
+		return err;
+	}
+	d_add(m, d, name, inode);
+	iput(inode);			/* the name and the file hold it */
+	return open_commit(p, &op, flags);
 }
 
 /* The flag checks open(2) makes before it looks at the path. */
@@ -341,39 +390,34 @@ static long do_open(struct mmsim_process *p, const char *path, int flags)
 		inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
 		if (!inode)
 			return -ENOMEM;
-		err = install_new_file(p, inode, flags & ~O_TMPFILE);
+		err = open_existing(p, inode, flags & ~O_TMPFILE);
 		iput(inode);
 		return err;
 	}
 	if (!inode) {
 		if (!(flags & O_CREAT))
 			return -ENOENT;
-		inode = new_inode(m, INODE_DISK, last);
-		if (!inode)
-			return -ENOMEM;
-		err = d_add(m, last, inode);
-		/* created now: not truncated */
-		if (!err)
-			err = install_new_file(p, inode, flags & ~O_TRUNC);
-		iput(inode);
-		return err;
+		return open_create(p, last, flags);
 	}
 	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
 		return -EEXIST;
 	if (inode->kind == INODE_DIR) {
 		if ((flags & O_CREAT) || acc != O_RDONLY || (flags & O_TRUNC))
 			return -EISDIR;
-		return install_new_file(p, inode, flags);
+		return open_existing(p, inode, flags);
 	}
 	if (flags & O_DIRECTORY)
 		return -ENOTDIR;
 	if (flags & O_TRUNC) {
+		struct open_prep op;
+
 		/* O_TRUNC truncates even a read-only open */
-		err = do_truncate(inode, 0);
-		if (err)
-			return err;
+		err = open_prepare(p, inode, flags, &op);
+		if (!err && (err = do_truncate(inode, 0)))
+			fput(op.file);
+		return err ? err : open_commit(p, &op, flags);
 	}
-	return install_new_file(p, inode, flags);
+	return open_existing(p, inode, flags);
 }
 
 long mmsim_open(struct mmsim_process *p, const char *path, int flags,
@@ -437,6 +481,7 @@ static int check_size_seals(const struct inode *inode, long long newsize)
 int do_truncate(struct inode *inode, long long length)
 {
 	long long old = inode->i_size;
+	struct blocks_zeroing z;
 	int err;
 
 	if (length < 0)
@@ -446,15 +491,20 @@ int do_truncate(struct inode *inode, long long length)
 	err = check_size_seals(inode, length);
 	if (err)
 		return err;
-	if (length > old)
-		disk_zero_eof_tail(inode, old, length);
-	inode->i_size = length;
-	if (length < old) {
-		truncate_pagecache(inode, length);
-		if (inode->kind == INODE_DISK)
-			zero_inode_blocks(inode, length,
-					  (old + (long long)PAGE_SIZE - 1) & (long long)PAGE_MASK);
+	if (length > old) {
+		if (disk_zero_eof_tail(inode, old, length))
+			return -ENOMEM;
+		inode->i_size = length;
+		return 0;
 	}
+	/* what may fail is done before the size changes */
+	if (pagecache_prepare_partial(&inode->i_data, length) ||
+	    zero_blocks_prepare(inode, length,
+				(old + (long long)PAGE_SIZE - 1) & (long long)PAGE_MASK, &z))
+		return -ENOMEM;
+	inode->i_size = length;
+	truncate_pagecache(inode, length);
+	zero_blocks_commit(inode, &z);
 	return 0;
 }
 
@@ -485,16 +535,23 @@ static long disk_fallocate(struct file *file, int mode, long long off,
 		return -EOPNOTSUPP;
 	if (mode & FALLOC_FL_PUNCH_HOLE) {
 		long long end = off + len;
+		struct blocks_zeroing z;
 
 		if (off >= inode->i_size)
 			return 0;
 		if (end > inode->i_size)
 			end = inode->i_size;
+		if (pagecache_prepare_partial(&inode->i_data, off) ||
+		    pagecache_prepare_partial(&inode->i_data, end) ||
+		    zero_blocks_prepare(inode, off, end, &z))
+			return -ENOMEM;
 		truncate_pagecache_range(inode, off, end - 1);
-		return zero_inode_blocks(inode, off, end);
+		zero_blocks_commit(inode, &z);
+		return 0;
 	}
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size) {
-		disk_zero_eof_tail(inode, inode->i_size, off + len);
+		if (disk_zero_eof_tail(inode, inode->i_size, off + len))
+			return -ENOMEM;
 		inode->i_size = off + len;
 	}
 	return 0;
@@ -680,6 +737,75 @@ long mmsim_fsync(struct mmsim_process *p, int fd)
 	ret = vfs_fsync(f);
 	mm_debug_validate(p->machine);
 	return ret;
+}
+
+/* ---- the state, for tests ------------------------------------------------ */
+
+#define STATE_PRINTF(...) do {						\
+	int w_ = snprintf(n < len ? buf + n : NULL, n < len ? len - n : 0,	\
+			  __VA_ARGS__);						\
+	if (w_ > 0)							\
+		n += (size_t)w_;						\
+} while (0)
+
+/*
+ * What the file system holds, as text: every name, every inode with its
+ * size, seals, cached folios (index, order, dirty, up to date) and blocks,
+ * every process's descriptors.  Two machines print the same text exactly
+ * when their files are in the same state (the allocation-failure tests
+ * compare it across a failed call).
+ */
+size_t mmsim_fs_state(struct mmsim_machine *m, char *buf, size_t len)
+{
+	struct mmsim_process *p;
+	struct inode *inode;
+	struct dentry *d;
+	size_t n = 0;
+
+	list_for_each_entry(d, &m->dentries, list)
+		STATE_PRINTF("name %s -> %lu\n", d->d_name, d->d_inode->i_ino);
+	list_for_each_entry(inode, &m->inodes, list) {
+		unsigned long index = 0;
+		struct folio *f;
+		void *b;
+
+		STATE_PRINTF("inode %lu kind %d size %lld nlink %u count %ld seals %#x\n",
+			     inode->i_ino, inode->kind, inode->i_size, inode->i_nlink,
+			     inode->i_count, inode->seals);
+		while ((f = xa_find(&inode->i_data.i_pages, &index, ~0UL))) {
+			STATE_PRINTF("  folio %lu order %u%s%s\n", f->index, f->order,
+				     folio_test(f, PG_dirty) ? " dirty" : "",
+				     folio_test(f, PG_uptodate) ? " uptodate" : "");
+			index = f->index + folio_nr_pages(f);
+			if (!index)
+				break;
+		}
+		index = 0;
+		while ((b = xa_find(&inode->i_blocks, &index, ~0UL))) {
+			if (xa_is_value(b)) {
+				STATE_PRINTF("  block %lu fill %lu\n", index, xa_to_value(b));
+			} else {
+				unsigned long sum = 0, i;
+
+				for (i = 0; i < PAGE_SIZE; i++)
+					sum = sum * 31 + ((unsigned char *)b)[i];
+				STATE_PRINTF("  block %lu sum %lx\n", index, sum);
+			}
+			if (++index == 0)
+				break;
+		}
+	}
+	list_for_each_entry(p, &m->processes, list) {
+		unsigned int fd;
+
+		for (fd = 0; fd < p->max_fds; fd++)
+			if (p->fdt[fd].file)
+				STATE_PRINTF("pid %d fd %u -> %lu mode %#x%s\n", p->pid, fd,
+					     p->fdt[fd].file->f_inode->i_ino,
+					     p->fdt[fd].file->f_mode,
+					     p->fdt[fd].cloexec ? " cloexec" : "");
+	}
+	return n;
 }
 
 /* ---- the machine's file system ----------------------------------------- */

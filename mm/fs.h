@@ -208,8 +208,21 @@ long generic_perform_write(struct file *file, long long pos, unsigned long len,
 void folio_mark_dirty(struct folio *f);
 void free_inode_blocks(struct inode *inode, unsigned long start,
 		       unsigned long end);
-int zero_inode_blocks(struct inode *inode, long long start, long long end);
-void disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto);
+/* zeroing part of a disk file's blocks: prepare (may fail), then commit */
+struct blocks_zeroing {
+	long long start, end;
+	int nr;
+	struct {
+		unsigned long index;
+		void *block;
+	} part[2];
+};
+int zero_blocks_prepare(struct inode *inode, long long start, long long end,
+			struct blocks_zeroing *z);
+void zero_blocks_commit(struct inode *inode, struct blocks_zeroing *z);
+void zero_blocks_abort(struct blocks_zeroing *z);
+int pagecache_prepare_partial(struct address_space *mapping, long long pos);
+int disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto);
 
 /* mm/readahead.c */
 void page_cache_sync_readahead(struct file *file, unsigned long index,

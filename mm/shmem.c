@@ -108,6 +108,9 @@ long shmem_fallocate(struct file *file, int mode, long long off, long long len)
 	if (mode & FALLOC_FL_PUNCH_HOLE) {
 		if (!shmem_may_write(inode))
 			return -EPERM;
+		if (pagecache_prepare_partial(&inode->i_data, off) ||
+		    pagecache_prepare_partial(&inode->i_data, off + len))
+			return -ENOMEM;
 		truncate_pagecache_range(inode, off, off + len - 1);
 		return 0;
 	}

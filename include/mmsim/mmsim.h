@@ -104,6 +104,12 @@ long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long off,
 		 int *byte);
 long mmsim_fsync(struct mmsim_process *p, int fd);
 /*
+ * The file system's state as text (names, inodes, cached folios, blocks,
+ * descriptors) into @buf; returns the length it needs.  For tests that
+ * compare machines.
+ */
+size_t mmsim_fs_state(struct mmsim_machine *m, char *buf, size_t len);
+/*
  * process_vm_readv() and process_vm_writev() of the process's own memory
  * (one range, the local side a buffer): the pages are taken as
  * get_user_pages takes another process's (pinned, FOLL_REMOTE, without

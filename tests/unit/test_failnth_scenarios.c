@@ -9,8 +9,9 @@
  * before the faulting one stay written, and process_vm_readv/writev return
  * the short count of them), mlock and munlock (VMA by VMA; the
  * range stays locked when populating fails), fork (the parent's PTEs stay
- * write-protected), and mremap (a MREMAP_FIXED move unmaps its destination
- * first).
+ * write-protected), mremap (a MREMAP_FIXED move unmaps its destination
+ * first), pread (what readahead read before memory ran out stays cached)
+ * and fsync (the folios written back before stay clean).
  */
 #include <glob.h>
 #include <stdio.h>
@@ -26,17 +27,28 @@
 
 static int failures, injections, skipped;
 
-/* Every process's maps and pagemap. */
+/* Every process's maps and pagemap, and the state of the file system. */
 static void snapshot(struct sc_backend *be, struct snap *s)
 {
 	struct mmsim_process **procs;
 	int i, n;
 
+	struct mmsim_machine *m;
+	char *fs;
+	size_t len;
+
 	snap_reset(s);
-	sc_model_machine(be, &n, &procs);
+	m = sc_model_machine(be, &n, &procs);
 	for (i = 0; i < n; i++)
 		if (procs[i])
 			snap_process(s, procs[i]);
+	len = mmsim_fs_state(m, NULL, 0);
+	fs = malloc(len + 1);
+	if (fs) {
+		mmsim_fs_state(m, fs, len + 1);
+		snap_add(s, fs, len);
+		free(fs);
+	}
 }
 
 /*
@@ -81,6 +93,8 @@ static bool partial(const struct sc_step *st, const struct sc_call *c,
 	case SC_READ: case SC_WRITE: case SC_MLOCK: case SC_MLOCK2:
 	case SC_MUNLOCK: case SC_FORK: case SC_MREMAP:
 	case SC_PROCESS_VM_READV: case SC_PROCESS_VM_WRITEV:
+	/* readahead is best effort, writeback may stop half-way */
+	case SC_PREAD: case SC_FSYNC:
 		return true;
 	case SC_MMAP:
 		return count > 0;
