@@ -198,20 +198,14 @@ void reclaim_pte_tables(struct mm_struct *mm, unsigned long start,
 
 	while (addr >= start && addr < end && end - addr >= PMD_SIZE) {
 		unsigned long skip = end;
-		struct pgtable *pmd, *pt = pte_table_lookup(mm, addr, &skip);
+		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
 
 		if (!pt) {
 			/* a missing upper level: on past its span */
 			addr = skip > addr ? skip : end;
 			continue;
 		}
-		if (!pt->nr) {
-			pmd = pmd_table(mm, addr, /* alloc = */ false);
-			pmd->next[pmd_index(addr)] = NULL;
-			pmd->nr--;
-			mm->nr_ptes--;
-			mm_free(pt);
-		}
+		pte_table_free_empty(mm, addr);
 		addr += PMD_SIZE;
 	}
 }
