@@ -63,7 +63,7 @@ enum sc_op {
 
 #define SC_MAX_ARGS	8
 #define SC_MAX_IOV	16
-#define SC_MAX_STR	256
+#define SC_MAX_STR	4096		/* PATH_MAX: any path the kernel takes */
 
 struct sc_call {
 	enum sc_op op;
