@@ -7,6 +7,7 @@
  * pread, pwrite, fsync), with the kernel's argument checks in the kernel's
  * order, since which error wins is observable.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "fs.h"
@@ -536,7 +537,8 @@ long vfs_fallocate(struct file *file, int mode, long long off, long long len)
 		return -EBADF;
 	if (inode->kind == INODE_DIR)
 		return -EISDIR;
-	if (off + len > inode_maxbytes(inode) || off + len < 0)
+	/* off >= 0 and len > 0 here: an end past LLONG_MAX wraps in the kernel */
+	if (len > LLONG_MAX - off || off + len > inode_maxbytes(inode))
 		return -EFBIG;
 	if (inode->kind == INODE_SHMEM)
 		return shmem_fallocate(file, mode, off, len);
@@ -619,8 +621,8 @@ long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
 		return -EBADF;
 	if (!(f->f_mode & FMODE_WRITE))
 		return -EBADF;
-	if (len < 0 || pos + len < pos)
-		return -EINVAL;
+	if (len < 0 || len > LLONG_MAX - pos)
+		return -EINVAL;		/* the range must end in loff_t */
 	inode = file_inode(f);
 	if (f->f_flags & O_APPEND)
 		pos = inode->i_size;	/* Linux's pwrite appends regardless */
@@ -651,10 +653,11 @@ long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long pos,
 		return -EBADF;
 	if (!(f->f_mode & FMODE_READ))
 		return -EBADF;
+	if (len < 0 || len > LLONG_MAX - pos)
+		return -EINVAL;		/* the range must end in loff_t */
+	/* a directory's ->read refuses, whatever the length */
 	if (file_inode(f)->kind == INODE_DIR)
 		return -EISDIR;
-	if (len < 0 || pos + len < pos)
-		return -EINVAL;
 	ret = filemap_read(f, pos, (unsigned long)len, byte);
 	mm_debug_validate(p->machine);
 	return ret;
