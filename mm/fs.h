@@ -169,7 +169,8 @@ static inline bool vma_is_shmem(const struct vm_area_struct *vma)
 
 static inline unsigned long i_size_pages(const struct inode *inode)
 {
-	return (unsigned long)((inode->i_size + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT);
+	/* unsigned: a shmem file may be LLONG_MAX bytes long */
+	return (unsigned long)(((unsigned long long)inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT);
 }
 
 /* mm/fs.c */
