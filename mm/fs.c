@@ -13,8 +13,11 @@
 #include "fs.h"
 #include "mm.h"
 
-/* ext4 with 4 KiB blocks: the largest file it holds */
-#define EXT4_MAXBYTES	0xfffffffff000LL
+/*
+ * ext4 with 4 KiB blocks: an extent starts at a 32-bit block number, and
+ * the last block is kept back so that a maximal extent still fits.
+ */
+#define EXT4_MAXBYTES	((((long long)1 << 32) - 1) << 12)	/* 16 TiB - 4 KiB */
 
 static long long inode_maxbytes(const struct inode *inode)
 {
