@@ -195,23 +195,33 @@ void close_files(struct mmsim_process *p)
 
 /* ---- the directory ----------------------------------------------------- */
 
-static struct dentry *d_lookup(struct mmsim_machine *m, const char *name)
+/* Are the @len bytes at @c the name @what? */
+static bool name_is(const char *c, size_t len, const char *what)
+{
+	return len == strlen(what) && !memcmp(c, what, len);
+}
+
+/* The entry named by the @len bytes at @name (len <= NAME_MAX), or NULL. */
+static struct dentry *d_lookup_len(struct mmsim_machine *m, const char *name,
+				   size_t len)
 {
 	struct dentry *d;
 
 	list_for_each_entry(d, &m->dentries, list)
-		if (!strcmp(d->d_name, name))
+		if (name_is(name, len, d->d_name))
 			return d;
 	return NULL;
 }
 
-static int d_add(struct mmsim_machine *m, const char *name, struct inode *inode)
+static int d_add(struct mmsim_machine *m, const char *name, size_t len,
+		 struct inode *inode)
 {
 	struct dentry *d = mm_alloc(m, sizeof(*d));
 
 	if (!d)
 		return -ENOMEM;
-	snprintf(d->d_name, sizeof(d->d_name), "%s", name);
+	memcpy(d->d_name, name, len);
+	d->d_name[len] = '\0';
 	d->d_inode = inode;
 	inode->i_nlink = 1;
 	inode->i_count++;		/* the name's reference */
@@ -232,49 +242,75 @@ static void d_delete(struct dentry *d)
 }
 
 /*
- * Resolve @path in the scratch directory: "." (or "./") is the directory
- * itself; a plain name is an entry; "name/..." passes through a regular
- * file (-ENOTDIR) or a missing one (-ENOENT).  Absolute paths and ".."
- * leave the scratch directory, which the model does not have.
- * Returns 0 with *inode (NULL if the name is free) and *last, or -errno.
+ * A path walked up to its last component, as link_path_walk() leaves it.
+ * Every component before the last named a directory, and the only one the
+ * model has is the scratch directory itself.
  */
-static int path_lookup(struct mmsim_machine *m, const char *path,
-		       struct inode **inode, const char **last)
-{
-	const char *slash;
-	struct dentry *d;
-	char name[NAME_MAX + 1];
-	size_t len;
+enum last_type {
+	LAST_NORM,		/* a name */
+	LAST_DOT,		/* ".": the scratch directory itself */
+	LAST_DOTDOT,		/* "..": its parent, outside the model */
+};
 
-	*inode = NULL;
-	if (!*path)
+struct nameidata {
+	const char *last;	/* the last component, not NUL-terminated */
+	size_t last_len;
+	enum last_type last_type;
+	bool trailing_slash;	/* slashes follow it: it must be a directory */
+};
+
+/*
+ * Walk @path in the scratch directory.  A component before the last must
+ * be a directory: a regular file there gives -ENOTDIR, a free name
+ * -ENOENT, a name over NAME_MAX -ENAMETOOLONG.  An empty path is -ENOENT;
+ * absolute paths and ".." before the last component leave the scratch
+ * directory, which the model cannot follow (-ENOENT).  The last component
+ * is the caller's to look up, since open(O_CREAT) judges a trailing slash
+ * before it looks.
+ */
+static int path_walk(struct mmsim_machine *m, const char *path,
+		     struct nameidata *nd)
+{
+	const char *c = path;
+
+	if (!*path || *path == '/')
 		return -ENOENT;
-	if (*path == '/')
-		return -ENOENT;
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	while (*path == '/')
-		path++;
-	if (!*path || !strcmp(path, ".")) {
-		*inode = m->root_dir;
-		*last = ".";
-		return 0;
+	for (;;) {
+		size_t len = strcspn(c, "/");
+		const char *next = c + len;
+
+		while (*next == '/')
+			next++;
+		if (!*next) {
+			nd->last = c;
+			nd->last_len = len;
+			nd->last_type = name_is(c, len, ".") ? LAST_DOT :
+					name_is(c, len, "..") ? LAST_DOTDOT : LAST_NORM;
+			nd->trailing_slash = c[len] == '/';
+			return 0;
+		}
+		if (!name_is(c, len, ".")) {
+			/* the directory has no subdirectories: this fails */
+			if (len > NAME_MAX)
+				return -ENAMETOOLONG;
+			if (name_is(c, len, ".."))
+				return -ENOENT;
+			return d_lookup_len(m, c, len) ? -ENOTDIR : -ENOENT;
+		}
+		c = next;
 	}
-	slash = strchr(path, '/');
-	len = slash ? (size_t)(slash - path) : strlen(path);
-	if (len > NAME_MAX)
+}
+
+/*
+ * Look the last component of a walked path up in the directory: 0 with
+ * *dentry (NULL if the name is free), or -ENAMETOOLONG.
+ */
+static int lookup_last(struct mmsim_machine *m, const struct nameidata *nd,
+		       struct dentry **dentry)
+{
+	if (nd->last_len > NAME_MAX)
 		return -ENAMETOOLONG;
-	memcpy(name, path, len);
-	name[len] = '\0';
-	if (!strcmp(name, ".."))
-		return -ENOENT;
-	d = d_lookup(m, name);
-	if (slash) {
-		/* "name/" or "name/more": name must be a directory */
-		return d ? -ENOTDIR : -ENOENT;
-	}
-	*inode = d ? d->d_inode : NULL;
-	*last = path;
+	*dentry = d_lookup_len(m, nd->last, nd->last_len);
 	return 0;
 }
 
@@ -324,53 +360,100 @@ static int build_open_flags(int flags)
 	return 0;
 }
 
-static long do_open(struct mmsim_process *p, const char *path, int flags)
+/* O_TMPFILE: an unnamed regular file in the directory the path names. */
+static long open_tmpfile(struct mmsim_process *p, const struct nameidata *nd,
+			 int flags)
 {
 	struct mmsim_machine *m = p->machine;
 	struct inode *inode;
-	const char *last;
-	int acc = flags & O_ACCMODE, err;
+	struct dentry *d;
+	long err;
+
+	if (nd->last_type == LAST_DOTDOT)
+		return -ENOENT;		/* outside the model */
+	if (nd->last_type == LAST_NORM) {
+		err = lookup_last(m, nd, &d);
+		if (err)
+			return err;
+		return d ? -ENOTDIR : -ENOENT;
+	}
+	inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
+	if (!inode)
+		return -ENOMEM;
+	err = install_new_file(p, inode, flags & ~O_TMPFILE);
+	iput(inode);
+	return err;
+}
+
+/* O_CREAT of a free name: a new, empty regular file (O_TRUNC has nothing to do). */
+static long open_create(struct mmsim_process *p, const struct nameidata *nd,
+			int flags)
+{
+	struct mmsim_machine *m = p->machine;
+	char name[NAME_MAX + 1];
+	struct inode *inode;
+	long err;
+
+	memcpy(name, nd->last, nd->last_len);
+	name[nd->last_len] = '\0';
+	inode = new_inode(m, INODE_DISK, name);
+	if (!inode)
+		return -ENOMEM;
+	err = d_add(m, nd->last, nd->last_len, inode);
+	if (!err)
+		err = install_new_file(p, inode, flags & ~O_TRUNC);
+	iput(inode);
+	return err;
+}
+
+static long do_open(struct mmsim_process *p, const char *path, int flags)
+{
+	struct mmsim_machine *m = p->machine;
+	int acc = flags & O_ACCMODE;
+	struct nameidata nd;
+	struct inode *inode;
+	struct dentry *d;
+	long err;
 
 	err = build_open_flags(flags);
 	if (err)
 		return err;
-	err = path_lookup(m, path, &inode, &last);
+	err = path_walk(m, path, &nd);
 	if (err)
 		return err;
-	if (flags & __O_TMPFILE) {
-		if (!inode)
-			return -ENOENT;
-		if (inode->kind != INODE_DIR)
-			return -ENOTDIR;
-		inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
-		if (!inode)
-			return -ENOMEM;
-		err = install_new_file(p, inode, flags & ~O_TMPFILE);
-		iput(inode);
-		return err;
+	if (flags & __O_TMPFILE)
+		return open_tmpfile(p, &nd, flags);
+	switch (nd.last_type) {
+	case LAST_DOT:
+		inode = m->root_dir;
+		break;
+	case LAST_DOTDOT:
+		return -ENOENT;		/* outside the model */
+	default:
+		/* open() makes no directories: "name/" cannot be created */
+		if ((flags & O_CREAT) && nd.trailing_slash)
+			return -EISDIR;
+		err = lookup_last(m, &nd, &d);
+		if (err)
+			return err;
+		if (!d)
+			return flags & O_CREAT ? open_create(p, &nd, flags) : -ENOENT;
+		inode = d->d_inode;
+		break;
 	}
-	if (!inode) {
-		if (!(flags & O_CREAT))
-			return -ENOENT;
-		inode = new_inode(m, INODE_DISK, last);
-		if (!inode)
-			return -ENOMEM;
-		err = d_add(m, last, inode);
-		/* created now: not truncated */
-		if (!err)
-			err = install_new_file(p, inode, flags & ~O_TRUNC);
-		iput(inode);
-		return err;
+	if (flags & O_CREAT) {
+		if (flags & O_EXCL)
+			return -EEXIST;
+		if (inode->kind == INODE_DIR)
+			return -EISDIR;
 	}
-	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
-		return -EEXIST;
+	if (((flags & O_DIRECTORY) || nd.trailing_slash) && inode->kind != INODE_DIR)
+		return -ENOTDIR;
 	if (inode->kind == INODE_DIR) {
-		if ((flags & O_CREAT) || acc != O_RDONLY || (flags & O_TRUNC))
+		if (acc != O_RDONLY || (flags & O_TRUNC))
 			return -EISDIR;
 		return install_new_file(p, inode, flags);
 	}
-	if (flags & O_DIRECTORY)
-		return -ENOTDIR;
 	if (flags & O_TRUNC) {
 		/* O_TRUNC truncates even a read-only open */
 		err = do_truncate(inode, 0);
@@ -405,18 +488,25 @@ long mmsim_close(struct mmsim_process *p, int fd)
 
 long mmsim_unlink(struct mmsim_process *p, const char *path)
 {
-	struct inode *inode;
-	const char *last;
+	struct nameidata nd;
+	struct dentry *d;
 	int err;
 
-	err = path_lookup(p->machine, path, &inode, &last);
+	err = path_walk(p->machine, path, &nd);
 	if (err)
 		return err;
-	if (!inode)
-		return -ENOENT;
-	if (inode->kind == INODE_DIR)
+	/* "." and ".." are no names of the directory's to remove */
+	if (nd.last_type != LAST_NORM)
 		return -EISDIR;
-	d_delete(d_lookup(p->machine, last));
+	err = lookup_last(p->machine, &nd, &d);
+	if (err)
+		return err;
+	if (!d)
+		return -ENOENT;
+	/* "name/" asks for a directory, and a regular file is none */
+	if (nd.trailing_slash)
+		return -ENOTDIR;
+	d_delete(d);
 	mm_debug_validate(p->machine);
 	return 0;
 }
