@@ -314,6 +314,18 @@ static int lookup_last(struct mmsim_machine *m, const struct nameidata *nd,
 	return 0;
 }
 
+/*
+ * The access an open asks to be allowed, as permissions are checked: the
+ * fourth access mode, O_ACCMODE itself, asks for both reading and writing
+ * (its descriptor is then good for neither: the kernel's "ioctl only"
+ * mode), and O_TRUNC needs write permission whatever the mode.
+ */
+static bool open_may_write(int flags)
+{
+	return (flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC);
+}
+
+/* What the open file may do: O_ACCMODE gives neither FMODE_READ nor FMODE_WRITE. */
 static unsigned int open_fmode(int flags)
 {
 	switch (flags & O_ACCMODE) {
@@ -345,18 +357,17 @@ static int install_new_file(struct mmsim_process *p, struct inode *inode,
 /* The flag checks open(2) makes before it looks at the path. */
 static int build_open_flags(int flags)
 {
-	int acc = flags & O_ACCMODE;
-
+	/* O_CREAT | O_DIRECTORY once made regular files; O_TMPFILE has O_DIRECTORY */
+	if ((flags & (O_CREAT | O_DIRECTORY)) == (O_CREAT | O_DIRECTORY))
+		return -EINVAL;
 	if (flags & __O_TMPFILE) {
-		if ((flags & (O_TMPFILE | O_CREAT)) != O_TMPFILE)
+		/* O_DIRECTORY with it, so that old kernels fail such an open */
+		if (!(flags & O_DIRECTORY))
 			return -EINVAL;
-		if (acc != O_WRONLY && acc != O_RDWR)
+		/* a file nobody may write could never have contents */
+		if ((flags & O_ACCMODE) == O_RDONLY)
 			return -EINVAL;
-	} else if ((flags & (O_CREAT | O_DIRECTORY)) == (O_CREAT | O_DIRECTORY)) {
-		return -EINVAL;
 	}
-	if (acc == O_ACCMODE)
-		return -EINVAL;
 	return 0;
 }
 
@@ -409,7 +420,6 @@ static long open_create(struct mmsim_process *p, const struct nameidata *nd,
 static long do_open(struct mmsim_process *p, const char *path, int flags)
 {
 	struct mmsim_machine *m = p->machine;
-	int acc = flags & O_ACCMODE;
 	struct nameidata nd;
 	struct inode *inode;
 	struct dentry *d;
@@ -450,7 +460,7 @@ static long do_open(struct mmsim_process *p, const char *path, int flags)
 	if (((flags & O_DIRECTORY) || nd.trailing_slash) && inode->kind != INODE_DIR)
 		return -ENOTDIR;
 	if (inode->kind == INODE_DIR) {
-		if (acc != O_RDONLY || (flags & O_TRUNC))
+		if (open_may_write(flags))
 			return -EISDIR;
 		return install_new_file(p, inode, flags);
 	}
