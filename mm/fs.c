@@ -345,13 +345,28 @@ static int install_new_file(struct mmsim_process *p, struct inode *inode,
 	struct file *f;
 	int fd;
 
-	f = alloc_file(inode, open_fmode(flags), (unsigned int)flags);
+	f = alloc_file(inode, open_fmode(flags),
+		       (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
 	if (!f)
 		return -ENOMEM;
 	fd = fd_install(p, f, flags & O_CLOEXEC);
 	if (fd < 0)
 		fput(f);
 	return fd;
+}
+
+/*
+ * The flags as open(2) takes them: unknown bits dropped, O_LARGEFILE forced
+ * (a 64-bit kernel), and O_SYNC always with O_DSYNC, which is what most
+ * places test.
+ */
+static int build_open_how(int flags)
+{
+	flags &= VALID_OPEN_FLAGS;
+	flags |= O_LARGEFILE;
+	if (flags & __O_SYNC)
+		flags |= O_DSYNC;
+	return flags;
 }
 
 /* The flag checks open(2) makes before it looks at the path. */
@@ -391,7 +406,7 @@ static long open_tmpfile(struct mmsim_process *p, const struct nameidata *nd,
 	inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
 	if (!inode)
 		return -ENOMEM;
-	err = install_new_file(p, inode, flags & ~O_TMPFILE);
+	err = install_new_file(p, inode, flags);
 	iput(inode);
 	return err;
 }
@@ -425,6 +440,7 @@ static long do_open(struct mmsim_process *p, const char *path, int flags)
 	struct dentry *d;
 	long err;
 
+	flags = build_open_how(flags);
 	err = build_open_flags(flags);
 	if (err)
 		return err;
@@ -692,9 +708,7 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 		ret = 0;
 		break;
 	case F_GETFL:
-		ret = (f->f_flags & ~(unsigned int)(O_CREAT | O_EXCL | O_NOCTTY |
-						    O_TRUNC | O_CLOEXEC)) |
-		      O_LARGEFILE;
+		ret = f->f_flags;
 		break;
 	case F_ADD_SEALS:
 	case F_GET_SEALS:
