@@ -339,14 +339,25 @@ static unsigned int open_fmode(int flags)
 	return 0;
 }
 
+/*
+ * Direct I/O is ext4's, for regular files (its ->open says so); its
+ * directories have none, and neither has shmem here.
+ */
+static bool inode_can_odirect(const struct inode *inode)
+{
+	return inode->kind == INODE_DISK;
+}
+
 static int install_new_file(struct mmsim_process *p, struct inode *inode,
 			    int flags)
 {
+	unsigned int f_mode = open_fmode(flags);
 	struct file *f;
 	int fd;
 
-	f = alloc_file(inode, open_fmode(flags),
-		       (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
+	if (inode_can_odirect(inode))
+		f_mode |= FMODE_CAN_ODIRECT;
+	f = alloc_file(inode, f_mode, (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
 	if (!f)
 		return -ENOMEM;
 	fd = fd_install(p, f, flags & O_CLOEXEC);
@@ -475,12 +486,12 @@ static long do_open(struct mmsim_process *p, const char *path, int flags)
 	}
 	if (((flags & O_DIRECTORY) || nd.trailing_slash) && inode->kind != INODE_DIR)
 		return -ENOTDIR;
-	if (inode->kind == INODE_DIR) {
-		if (open_may_write(flags))
-			return -EISDIR;
-		return install_new_file(p, inode, flags);
-	}
-	if (flags & O_TRUNC) {
+	if (inode->kind == INODE_DIR && open_may_write(flags))
+		return -EISDIR;
+	/* the file is opened before O_TRUNC truncates it */
+	if ((flags & O_DIRECT) && !inode_can_odirect(inode))
+		return -EINVAL;
+	if (inode->kind == INODE_DISK && (flags & O_TRUNC)) {
 		/* O_TRUNC truncates even a read-only open */
 		err = do_truncate(inode, 0);
 		if (err)
@@ -679,6 +690,15 @@ long mmsim_fallocate(struct mmsim_process *p, int fd, int mode, long long off,
 
 /* ---- fcntl ------------------------------------------------------------- */
 
+/* F_SETFL: only the SETFL_MASK flags change, and all or none of them. */
+static long setfl(struct file *f, unsigned int arg)
+{
+	if ((arg & O_DIRECT) && !(f->f_mode & FMODE_CAN_ODIRECT))
+		return -EINVAL;
+	f->f_flags = (f->f_flags & ~(unsigned int)SETFL_MASK) | (arg & SETFL_MASK);
+	return 0;
+}
+
 long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 {
 	struct file *f = fget(p, fd);
@@ -703,9 +723,7 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 		ret = 0;
 		break;
 	case F_SETFL:
-		f->f_flags = (f->f_flags & ~(unsigned int)SETFL_MASK) |
-			     ((unsigned int)arg & SETFL_MASK);
-		ret = 0;
+		ret = setfl(f, (unsigned int)arg);
 		break;
 	case F_GETFL:
 		ret = f->f_flags;

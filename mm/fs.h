@@ -23,6 +23,7 @@
 
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
+#define FMODE_CAN_ODIRECT 0x4	/* O_DIRECT may be set: ext4's regular files */
 
 /* the open(2) flags the model knows (x86_64 values) */
 #define O_ACCMODE	00000003
