@@ -105,11 +105,20 @@ void fput(struct file *f)
 /* The first descriptor the sandbox hands out: 0-2 are its stdio. */
 #define FIRST_FD	3
 
-struct file *fget(struct mmsim_process *p, int fd)
+/* The file open at @fd, O_PATH ones included (close, fcntl); NULL if none. */
+struct file *fget_raw(struct mmsim_process *p, int fd)
 {
 	if (fd < 0 || (unsigned int)fd >= p->max_fds)
 		return NULL;
 	return p->fdt[fd].file;
+}
+
+/* The file open at @fd for a call that uses it: an O_PATH file is none. */
+struct file *fget(struct mmsim_process *p, int fd)
+{
+	struct file *f = fget_raw(p, fd);
+
+	return f && !(f->f_mode & FMODE_PATH) ? f : NULL;
 }
 
 static int expand_fdtable(struct mmsim_process *p, unsigned int nr)
@@ -355,7 +364,9 @@ static int install_new_file(struct mmsim_process *p, struct inode *inode,
 	struct file *f;
 	int fd;
 
-	if (inode_can_odirect(inode))
+	if (flags & O_PATH)
+		f_mode = FMODE_PATH;
+	else if (inode_can_odirect(inode))
 		f_mode |= FMODE_CAN_ODIRECT;
 	f = alloc_file(inode, f_mode, (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
 	if (!f)
@@ -369,11 +380,14 @@ static int install_new_file(struct mmsim_process *p, struct inode *inode,
 /*
  * The flags as open(2) takes them: unknown bits dropped, O_LARGEFILE forced
  * (a 64-bit kernel), and O_SYNC always with O_DSYNC, which is what most
- * places test.
+ * places test.  O_PATH keeps only what a path needs.
  */
 static int build_open_how(int flags)
 {
 	flags &= VALID_OPEN_FLAGS;
+	/* O_PATH beats everything else: no creating, truncating, access */
+	if (flags & O_PATH)
+		return flags & O_PATH_FLAGS;
 	flags |= O_LARGEFILE;
 	if (flags & __O_SYNC)
 		flags |= O_DSYNC;
@@ -513,7 +527,7 @@ long mmsim_open(struct mmsim_process *p, const char *path, int flags,
 
 long mmsim_close(struct mmsim_process *p, int fd)
 {
-	struct file *f = fget(p, fd);
+	struct file *f = fget_raw(p, fd);
 
 	if (!f)
 		return -EBADF;
@@ -699,12 +713,28 @@ static long setfl(struct file *f, unsigned int arg)
 	return 0;
 }
 
+/* The commands an O_PATH descriptor takes: those about the descriptor. */
+static bool fcntl_cmd_on_path(int cmd)
+{
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+	case F_GETFD:
+	case F_SETFD:
+	case F_GETFL:
+		return true;
+	}
+	return false;
+}
+
 long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 {
-	struct file *f = fget(p, fd);
+	struct file *f = fget_raw(p, fd);
 	long ret;
 
 	if (!f)
+		return -EBADF;
+	if ((f->f_mode & FMODE_PATH) && !fcntl_cmd_on_path(cmd))
 		return -EBADF;
 	switch (cmd) {
 	case F_DUPFD:

@@ -24,6 +24,7 @@
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
 #define FMODE_CAN_ODIRECT 0x4	/* O_DIRECT may be set: ext4's regular files */
+#define FMODE_PATH	0x8	/* O_PATH: names a file, does nothing with it */
 
 /* the open(2) flags the model knows (x86_64 values) */
 #define O_ACCMODE	00000003
@@ -55,6 +56,8 @@
 	(O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_APPEND | \
 	 O_NONBLOCK | __O_SYNC | O_DSYNC | FASYNC | O_DIRECT | O_LARGEFILE | \
 	 O_DIRECTORY | O_NOFOLLOW | O_NOATIME | O_CLOEXEC | O_PATH | __O_TMPFILE)
+/* all that O_PATH lets through */
+#define O_PATH_FLAGS	(O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC)
 /* flags of the open, not of the open file (F_GETFL shows none of them) */
 #define O_OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
 
@@ -194,6 +197,7 @@ void iput(struct inode *inode);
 struct file *get_file(struct file *f);
 void fput(struct file *f);
 struct file *fget(struct mmsim_process *p, int fd);
+struct file *fget_raw(struct mmsim_process *p, int fd);
 int fd_install(struct mmsim_process *p, struct file *f, bool cloexec);
 int dup_fdtable(struct mmsim_process *child, struct mmsim_process *parent);
 void close_files(struct mmsim_process *p);
