@@ -141,11 +141,16 @@ static int expand_fdtable(struct mmsim_process *p, unsigned int nr)
 	return 0;
 }
 
-/* The lowest free descriptor from @from; -EMFILE or -ENOMEM. */
+/*
+ * The lowest free descriptor from @from; -EMFILE or -ENOMEM.  0-2 are never
+ * free: every scenario process has its standard streams open there.
+ */
 static int get_unused_fd(struct mmsim_process *p, unsigned int from)
 {
 	unsigned int fd;
 
+	if (from < FIRST_FD)
+		from = FIRST_FD;
 	for (fd = from; fd < p->max_fds; fd++)
 		if (!p->fdt[fd].file)
 			return (int)fd;
@@ -713,6 +718,23 @@ static long setfl(struct file *f, unsigned int arg)
 	return 0;
 }
 
+/*
+ * F_DUPFD: @f at the lowest free descriptor from @from, which fcntl takes
+ * as an int -- so that 1 << 32 is 0 and -1 is past RLIMIT_NOFILE.
+ */
+static long f_dupfd(struct mmsim_process *p, struct file *f, unsigned int from,
+		    bool cloexec)
+{
+	int fd;
+
+	if (from >= NR_OPEN_DEFAULT)
+		return -EINVAL;
+	fd = get_unused_fd(p, from);
+	if (fd >= 0)
+		fd_set(p, fd, get_file(f), cloexec);
+	return fd;
+}
+
 /* The commands an O_PATH descriptor takes: those about the descriptor. */
 static bool fcntl_cmd_on_path(int cmd)
 {
@@ -739,11 +761,7 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg >= NR_OPEN_DEFAULT)
-			return -EINVAL;
-		ret = get_unused_fd(p, (unsigned int)arg);
-		if (ret >= 0)
-			fd_set(p, (int)ret, get_file(f), cmd == F_DUPFD_CLOEXEC);
+		ret = f_dupfd(p, f, (unsigned int)(int)arg, cmd == F_DUPFD_CLOEXEC);
 		break;
 	case F_GETFD:
 		ret = p->fdt[fd].cloexec ? FD_CLOEXEC : 0;
