@@ -625,29 +625,81 @@ long mmsim_ftruncate(struct mmsim_process *p, int fd, long long length)
 	return ret;
 }
 
-/* ext4's fallocate: preallocation (holes stay holes here) and punching. */
-static long disk_fallocate(struct file *file, int mode, long long off,
-			   long long len)
+/* ext4's preallocation: the blocks stay holes here, the size may grow. */
+static long ext4_allocate(struct inode *inode, int mode, long long off,
+			  long long len)
 {
-	struct inode *inode = file_inode(file);
-
-	if (mode & ~(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE))
-		return -EOPNOTSUPP;
-	if (mode & FALLOC_FL_PUNCH_HOLE) {
-		long long end = off + len;
-
-		if (off >= inode->i_size)
-			return 0;
-		if (end > inode->i_size)
-			end = inode->i_size;
-		truncate_pagecache_range(inode, off, end - 1);
-		return zero_inode_blocks(inode, off, end);
-	}
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size) {
 		disk_zero_eof_tail(inode, inode->i_size, off + len);
 		inode->i_size = off + len;
 	}
 	return 0;
+}
+
+/*
+ * Make bytes [off, end) of a disk file read as zeroes: the cache's whole
+ * pages there are unmapped and dropped (private COW copies stay), its
+ * partial pages zeroed, and the blocks freed or zeroed in part.
+ */
+static long ext4_zero_blocks(struct inode *inode, long long off, long long end)
+{
+	truncate_pagecache_range(inode, off, end - 1);
+	return zero_inode_blocks(inode, off, end);
+}
+
+/* FALLOC_FL_PUNCH_HOLE: a hole in what the file holds, never past its end. */
+static long ext4_punch_hole(struct inode *inode, long long off, long long len)
+{
+	long long end = off + len;
+
+	if (off >= inode->i_size)
+		return 0;
+	if (end > inode->i_size)
+		end = inode->i_size;
+	return ext4_zero_blocks(inode, off, end);
+}
+
+/*
+ * FALLOC_FL_ZERO_RANGE: the range reads as zeroes, as after punching it,
+ * and without FALLOC_FL_KEEP_SIZE the file grows to its end.  Past the
+ * end of file there is nothing to zero (ext4 allocates unwritten blocks
+ * there, which read as zeroes once the file grows over them).
+ */
+static long ext4_zero_range(struct inode *inode, int mode, long long off,
+			    long long len)
+{
+	long long end = off + len, zero_end = end;
+	long err;
+
+	if (zero_end > inode->i_size)
+		zero_end = inode->i_size;
+	if (off < zero_end) {
+		err = ext4_zero_blocks(inode, off, zero_end);
+		if (err)
+			return err;
+	}
+	return ext4_allocate(inode, mode, off, len);
+}
+
+/*
+ * ext4's fallocate, by mode.  FALLOC_FL_UNSHARE_RANGE has nothing to
+ * unshare without reflinks, and FALLOC_FL_WRITE_ZEROES needs a disk that
+ * can unmap while zeroing, which the reference hosts' disks cannot.
+ */
+static long disk_fallocate(struct file *file, int mode, long long off,
+			   long long len)
+{
+	struct inode *inode = file_inode(file);
+
+	switch (mode & ~FALLOC_FL_KEEP_SIZE) {
+	case 0:
+		return ext4_allocate(inode, mode, off, len);
+	case FALLOC_FL_PUNCH_HOLE:
+		return ext4_punch_hole(inode, off, len);
+	case FALLOC_FL_ZERO_RANGE:
+		return ext4_zero_range(inode, mode, off, len);
+	}
+	return -EOPNOTSUPP;
 }
 
 long vfs_fallocate(struct file *file, int mode, long long off, long long len)
