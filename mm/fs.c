@@ -682,6 +682,62 @@ static long ext4_zero_range(struct inode *inode, int mode, long long off,
 }
 
 /*
+ * FALLOC_FL_COLLAPSE_RANGE and FALLOC_FL_INSERT_RANGE move the file's
+ * data from @off on by whole blocks (@shift of them: negative to take a
+ * range out, positive to open a hole).  What the page cache holds there
+ * is written back first, then dropped with every mapping of it, private
+ * COW copies included: its pages no longer hold what the file has there.
+ */
+static long ext4_shift_range(struct inode *inode, long long off, long shift,
+			     unsigned long from)
+{
+	unsigned long first = (unsigned long)(off >> PAGE_SHIFT);
+	long err;
+
+	err = filemap_write_and_wait_range(&inode->i_data, first, ~0UL);
+	if (!err)
+		err = shift_inode_blocks(inode, from, shift);
+	if (err)
+		return err;
+	truncate_pagecache(inode, off);
+	inode->i_size += (long long)shift * (long long)PAGE_SIZE;
+	return 0;
+}
+
+/*
+ * FALLOC_FL_COLLAPSE_RANGE: [off, off + len), block aligned and ending
+ * before the end of file (or it would be a truncation), goes; what
+ * follows moves down over it and the file shrinks by len.
+ */
+static long ext4_collapse_range(struct inode *inode, long long off,
+				long long len)
+{
+	if ((off | len) & (long long)~PAGE_MASK)
+		return -EINVAL;
+	if (off + len >= inode->i_size)
+		return -EINVAL;
+	return ext4_shift_range(inode, off, -(long)(len >> PAGE_SHIFT),
+				(unsigned long)((off + len) >> PAGE_SHIFT));
+}
+
+/*
+ * FALLOC_FL_INSERT_RANGE: a hole of len bytes opens at @off, block
+ * aligned and inside the file; what was there moves up and the file grows
+ * by len, within the largest file ext4 holds.
+ */
+static long ext4_insert_range(struct inode *inode, long long off, long long len)
+{
+	if ((off | len) & (long long)~PAGE_MASK)
+		return -EINVAL;
+	if (off >= inode->i_size)
+		return -EINVAL;
+	if (len > EXT4_MAXBYTES - inode->i_size)
+		return -EFBIG;
+	return ext4_shift_range(inode, off, (long)(len >> PAGE_SHIFT),
+				(unsigned long)(off >> PAGE_SHIFT));
+}
+
+/*
  * ext4's fallocate, by mode.  FALLOC_FL_UNSHARE_RANGE has nothing to
  * unshare without reflinks, and FALLOC_FL_WRITE_ZEROES needs a disk that
  * can unmap while zeroing, which the reference hosts' disks cannot.
@@ -698,6 +754,10 @@ static long disk_fallocate(struct file *file, int mode, long long off,
 		return ext4_punch_hole(inode, off, len);
 	case FALLOC_FL_ZERO_RANGE:
 		return ext4_zero_range(inode, mode, off, len);
+	case FALLOC_FL_COLLAPSE_RANGE:
+		return ext4_collapse_range(inode, off, len);
+	case FALLOC_FL_INSERT_RANGE:
+		return ext4_insert_range(inode, off, len);
 	}
 	return -EOPNOTSUPP;
 }

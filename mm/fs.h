@@ -226,6 +226,7 @@ void folio_mark_dirty(struct folio *f);
 void free_inode_blocks(struct inode *inode, unsigned long start,
 		       unsigned long end);
 int zero_inode_blocks(struct inode *inode, long long start, long long end);
+int shift_inode_blocks(struct inode *inode, unsigned long from, long shift);
 void disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto);
 
 /* mm/readahead.c */
