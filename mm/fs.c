@@ -362,23 +362,47 @@ static bool inode_can_odirect(const struct inode *inode)
 	return inode->kind == INODE_DISK;
 }
 
-static int install_new_file(struct mmsim_process *p, struct inode *inode,
-			    int flags)
+/* The open file of @inode that open(2) with @flags makes. */
+static struct file *open_file(struct inode *inode, int flags)
 {
 	unsigned int f_mode = open_fmode(flags);
-	struct file *f;
-	int fd;
 
 	if (flags & O_PATH)
 		f_mode = FMODE_PATH;
 	else if (inode_can_odirect(inode))
 		f_mode |= FMODE_CAN_ODIRECT;
-	f = alloc_file(inode, f_mode, (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
+	return alloc_file(inode, f_mode, (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
+}
+
+/*
+ * Open @inode and give it a descriptor.  With @trunc, O_TRUNC truncates
+ * it once nothing else can fail, since a truncation cannot be undone:
+ * the kernel, too, has the descriptor and the file before it truncates.
+ */
+static int install_new_file(struct mmsim_process *p, struct inode *inode,
+			    int flags, bool trunc)
+{
+	struct file *f = open_file(inode, flags);
+	int fd, err;
+
 	if (!f)
 		return -ENOMEM;
-	fd = fd_install(p, f, flags & O_CLOEXEC);
+	fd = get_unused_fd(p, FIRST_FD);
 	if (fd < 0)
-		fput(f);
+		goto out_fput;
+	if (trunc) {
+		/* O_TRUNC truncates even a read-only open */
+		err = do_truncate(inode, 0);
+		if (err) {
+			fd = err;
+			goto out_fput;
+		}
+	}
+	fd_set(p, fd, f, flags & O_CLOEXEC);
+	return fd;
+
+out_fput:
+	fput(f);
 	return fd;
 }
 
@@ -436,7 +460,7 @@ static long open_tmpfile(struct mmsim_process *p, const struct nameidata *nd,
 	inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
 	if (!inode)
 		return -ENOMEM;
-	err = install_new_file(p, inode, flags);
+	err = install_new_file(p, inode, flags, /* trunc = */ false);
 	iput(inode);
 	return err;
 }
@@ -457,7 +481,7 @@ static long open_create(struct mmsim_process *p, const struct nameidata *nd,
 		return -ENOMEM;
 	err = d_add(m, nd->last, nd->last_len, inode);
 	if (!err)
-		err = install_new_file(p, inode, flags & ~O_TRUNC);
+		err = install_new_file(p, inode, flags, /* trunc = */ false);
 	iput(inode);
 	return err;
 }
@@ -510,13 +534,8 @@ static long do_open(struct mmsim_process *p, const char *path, int flags)
 	/* the file is opened before O_TRUNC truncates it */
 	if ((flags & O_DIRECT) && !inode_can_odirect(inode))
 		return -EINVAL;
-	if (inode->kind == INODE_DISK && (flags & O_TRUNC)) {
-		/* O_TRUNC truncates even a read-only open */
-		err = do_truncate(inode, 0);
-		if (err)
-			return err;
-	}
-	return install_new_file(p, inode, flags);
+	return install_new_file(p, inode, flags,
+				inode->kind == INODE_DISK && (flags & O_TRUNC));
 }
 
 long mmsim_open(struct mmsim_process *p, const char *path, int flags,
