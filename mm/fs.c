@@ -701,11 +701,12 @@ static long ext4_zero_range(struct inode *inode, int mode, long long off,
 }
 
 /*
- * FALLOC_FL_COLLAPSE_RANGE and FALLOC_FL_INSERT_RANGE move the file's
- * data from @off on by whole blocks (@shift of them: negative to take a
- * range out, positive to open a hole).  What the page cache holds there
- * is written back first, then dropped with every mapping of it, private
- * COW copies included: its pages no longer hold what the file has there.
+ * FALLOC_FL_COLLAPSE_RANGE and FALLOC_FL_INSERT_RANGE: the blocks from
+ * @from on move by @shift blocks (negative to take the range below @from
+ * out, positive to open a hole at it), and the size with them.  What the
+ * page cache holds from @off on is written back first, then dropped with
+ * every mapping of it, private COW copies included: its pages no longer
+ * hold what the file has there.
  */
 static long ext4_shift_range(struct inode *inode, long long off, long shift,
 			     unsigned long from)
