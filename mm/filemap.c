@@ -123,6 +123,44 @@ void free_inode_blocks(struct inode *inode, unsigned long start, unsigned long e
 }
 
 /*
+ * Move the blocks of a disk file at and after @from by @shift, as ext4
+ * shifts its extents: down for FALLOC_FL_COLLAPSE_RANGE (shift < 0, the
+ * -shift blocks below @from are freed), up for FALLOC_FL_INSERT_RANGE
+ * (shift > 0, a hole opens at @from).
+ *
+ *   collapse:  | kept | freed | moved |   ->   | kept | moved |
+ *   insert:    | kept | moved |          ->   | kept | hole | moved |
+ *
+ * The blocks are indexed anew in a second xarray, which replaces the
+ * first only once complete: out of memory, the file is as it was.
+ */
+int shift_inode_blocks(struct inode *inode, unsigned long from, long shift)
+{
+	unsigned long freed = shift < 0 ? from - (unsigned long)-shift : from;
+	unsigned long index = 0;
+	struct xarray moved;
+	void *b;
+
+	xa_init(&moved);
+	while ((b = xa_find(&inode->i_blocks, &index, ~0UL))) {
+		if (index < freed || index >= from) {
+			unsigned long to = index >= from ? index + (unsigned long)shift : index;
+
+			if (xa_store(&moved, to, b, inode->machine)) {
+				xa_destroy(&moved);
+				return -ENOMEM;
+			}
+		}
+		if (++index == 0)
+			break;
+	}
+	free_inode_blocks(inode, freed, from);
+	xa_destroy(&inode->i_blocks);
+	inode->i_blocks = moved;
+	return 0;
+}
+
+/*
  * Zeroing bytes [start, end) of a disk file's blocks comes in two steps, so
  * that a size change or a hole punch allocates everything before it
  * changes anything: prepare makes the new contents of the (at most two)

@@ -7,13 +7,17 @@
  * pread, pwrite, fsync), with the kernel's argument checks in the kernel's
  * order, since which error wins is observable.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "fs.h"
 #include "mm.h"
 
-/* ext4 with 4 KiB blocks: the largest file it holds */
-#define EXT4_MAXBYTES	0xfffffffff000LL
+/*
+ * ext4 with 4 KiB blocks: an extent starts at a 32-bit block number, and
+ * the last block is kept back so that a maximal extent still fits.
+ */
+#define EXT4_MAXBYTES	((((long long)1 << 32) - 1) << 12)	/* 16 TiB - 4 KiB */
 
 static long long inode_maxbytes(const struct inode *inode)
 {
@@ -101,11 +105,20 @@ void fput(struct file *f)
 /* The first descriptor the sandbox hands out: 0-2 are its stdio. */
 #define FIRST_FD	3
 
-struct file *fget(struct mmsim_process *p, int fd)
+/* The file open at @fd, O_PATH ones included (close, fcntl); NULL if none. */
+struct file *fget_raw(struct mmsim_process *p, int fd)
 {
 	if (fd < 0 || (unsigned int)fd >= p->max_fds)
 		return NULL;
 	return p->fdt[fd].file;
+}
+
+/* The file open at @fd for a call that uses it: an O_PATH file is none. */
+struct file *fget(struct mmsim_process *p, int fd)
+{
+	struct file *f = fget_raw(p, fd);
+
+	return f && !(f->f_mode & FMODE_PATH) ? f : NULL;
 }
 
 static int expand_fdtable(struct mmsim_process *p, unsigned int nr)
@@ -128,11 +141,16 @@ static int expand_fdtable(struct mmsim_process *p, unsigned int nr)
 	return 0;
 }
 
-/* The lowest free descriptor from @from; -EMFILE or -ENOMEM. */
+/*
+ * The lowest free descriptor from @from; -EMFILE or -ENOMEM.  0-2 are never
+ * free: every scenario process has its standard streams open there.
+ */
 static int get_unused_fd(struct mmsim_process *p, unsigned int from)
 {
 	unsigned int fd;
 
+	if (from < FIRST_FD)
+		from = FIRST_FD;
 	for (fd = from; fd < p->max_fds; fd++)
 		if (!p->fdt[fd].file)
 			return (int)fd;
@@ -191,21 +209,30 @@ void close_files(struct mmsim_process *p)
 
 /* ---- the directory ----------------------------------------------------- */
 
-static struct dentry *d_lookup(struct mmsim_machine *m, const char *name)
+/* Are the @len bytes at @c the name @what? */
+static bool name_is(const char *c, size_t len, const char *what)
+{
+	return len == strlen(what) && !memcmp(c, what, len);
+}
+
+/* The entry named by the @len bytes at @name (len <= NAME_MAX), or NULL. */
+static struct dentry *d_lookup_len(struct mmsim_machine *m, const char *name,
+				   size_t len)
 {
 	struct dentry *d;
 
 	list_for_each_entry(d, &m->dentries, list)
-		if (!strcmp(d->d_name, name))
+		if (name_is(name, len, d->d_name))
 			return d;
 	return NULL;
 }
 
-/* Name @inode @name with the dentry @d allocated before (d_instantiate()). */
+/* Name @inode with the dentry @d, allocated before anything changed. */
 static void d_add(struct mmsim_machine *m, struct dentry *d, const char *name,
-		  struct inode *inode)
+		  size_t len, struct inode *inode)
 {
-	snprintf(d->d_name, sizeof(d->d_name), "%s", name);
+	memcpy(d->d_name, name, len);
+	d->d_name[len] = '\0';
 	d->d_inode = inode;
 	inode->i_nlink = 1;
 	inode->i_count++;		/* the name's reference */
@@ -225,52 +252,90 @@ static void d_delete(struct dentry *d)
 }
 
 /*
- * Resolve @path in the scratch directory: "." (or "./") is the directory
- * itself; a plain name is an entry; "name/..." passes through a regular
- * file (-ENOTDIR) or a missing one (-ENOENT).  Absolute paths and ".."
- * leave the scratch directory, which the model does not have.
- * Returns 0 with *inode (NULL if the name is free) and *last, or -errno.
+ * A path walked up to its last component, as link_path_walk() leaves it.
+ * Every component before the last named a directory, and the only one the
+ * model has is the scratch directory itself.
  */
-static int path_lookup(struct mmsim_machine *m, const char *path,
-		       struct inode **inode, const char **last)
-{
-	const char *slash;
-	struct dentry *d;
-	char name[NAME_MAX + 1];
-	size_t len;
+enum last_type {
+	LAST_NORM,		/* a name */
+	LAST_DOT,		/* ".": the scratch directory itself */
+	LAST_DOTDOT,		/* "..": its parent, outside the model */
+};
 
-	*inode = NULL;
-	if (!*path)
+struct nameidata {
+	const char *last;	/* the last component, not NUL-terminated */
+	size_t last_len;
+	enum last_type last_type;
+	bool trailing_slash;	/* slashes follow it: it must be a directory */
+};
+
+/*
+ * Walk @path in the scratch directory.  A component before the last must
+ * be a directory: a regular file there gives -ENOTDIR, a free name
+ * -ENOENT, a name over NAME_MAX -ENAMETOOLONG.  An empty path is -ENOENT;
+ * absolute paths and ".." before the last component leave the scratch
+ * directory, which the model cannot follow (-ENOENT).  The last component
+ * is the caller's to look up, since open(O_CREAT) judges a trailing slash
+ * before it looks.
+ */
+static int path_walk(struct mmsim_machine *m, const char *path,
+		     struct nameidata *nd)
+{
+	const char *c = path;
+
+	if (!*path || *path == '/')
 		return -ENOENT;
-	if (*path == '/')
-		return -ENOENT;
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	while (*path == '/')
-		path++;
-	if (!*path || !strcmp(path, ".")) {
-		*inode = m->root_dir;
-		*last = ".";
-		return 0;
+	for (;;) {
+		size_t len = strcspn(c, "/");
+		const char *next = c + len;
+
+		while (*next == '/')
+			next++;
+		if (!*next) {
+			nd->last = c;
+			nd->last_len = len;
+			nd->last_type = name_is(c, len, ".") ? LAST_DOT :
+					name_is(c, len, "..") ? LAST_DOTDOT : LAST_NORM;
+			nd->trailing_slash = c[len] == '/';
+			return 0;
+		}
+		if (!name_is(c, len, ".")) {
+			/* the directory has no subdirectories: this fails */
+			if (len > NAME_MAX)
+				return -ENAMETOOLONG;
+			if (name_is(c, len, ".."))
+				return -ENOENT;
+			return d_lookup_len(m, c, len) ? -ENOTDIR : -ENOENT;
+		}
+		c = next;
 	}
-	slash = strchr(path, '/');
-	len = slash ? (size_t)(slash - path) : strlen(path);
-	if (len > NAME_MAX)
+}
+
+/*
+ * Look the last component of a walked path up in the directory: 0 with
+ * *dentry (NULL if the name is free), or -ENAMETOOLONG.
+ */
+static int lookup_last(struct mmsim_machine *m, const struct nameidata *nd,
+		       struct dentry **dentry)
+{
+	if (nd->last_len > NAME_MAX)
 		return -ENAMETOOLONG;
-	memcpy(name, path, len);
-	name[len] = '\0';
-	if (!strcmp(name, ".."))
-		return -ENOENT;
-	d = d_lookup(m, name);
-	if (slash) {
-		/* "name/" or "name/more": name must be a directory */
-		return d ? -ENOTDIR : -ENOENT;
-	}
-	*inode = d ? d->d_inode : NULL;
-	*last = path;
+	*dentry = d_lookup_len(m, nd->last, nd->last_len);
 	return 0;
 }
 
+/*
+ * The access an open asks to be allowed, as permissions are checked: the
+ * fourth access mode, O_ACCMODE itself, asks for both reading and writing
+ * (its descriptor is then good for neither: the kernel's "ioctl only"
+ * mode), and O_TRUNC needs write permission whatever the mode.
+ */
+static bool open_may_write(int flags)
+{
+	return (flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC);
+}
+
+/* What the open file may do: O_ACCMODE gives neither FMODE_READ nor FMODE_WRITE. */
 static unsigned int open_fmode(int flags)
 {
 	switch (flags & O_ACCMODE) {
@@ -285,53 +350,131 @@ static unsigned int open_fmode(int flags)
 }
 
 /*
- * An open in two steps, so that nothing changes until nothing can fail:
- * the file and a free descriptor first, then (past truncation or the new
- * name) the descriptor is installed.
+ * Direct I/O is ext4's, for regular files (its ->open says so); its
+ * directories have none, and neither has shmem here.
  */
-struct open_prep {
-	struct file *file;
-	int fd;
-};
-
-static int open_prepare(struct mmsim_process *p, struct inode *inode, int flags,
-			struct open_prep *op)
+static bool inode_can_odirect(const struct inode *inode)
 {
-	op->file = alloc_file(inode, open_fmode(flags), (unsigned int)flags);
-	if (!op->file)
+	return inode->kind == INODE_DISK;
+}
+
+/* The open file of @inode that open(2) with @flags makes. */
+static struct file *open_file(struct inode *inode, int flags)
+{
+	unsigned int f_mode = open_fmode(flags);
+
+	if (flags & O_PATH)
+		f_mode = FMODE_PATH;
+	else if (inode_can_odirect(inode))
+		f_mode |= FMODE_CAN_ODIRECT;
+	return alloc_file(inode, f_mode, (unsigned int)(flags & ~O_OPEN_ONLY_FLAGS));
+}
+
+/*
+ * Open @inode and give it a descriptor.  With @trunc, O_TRUNC truncates
+ * it once nothing else can fail, since a truncation cannot be undone:
+ * the kernel, too, has the descriptor and the file before it truncates.
+ */
+static int install_new_file(struct mmsim_process *p, struct inode *inode,
+			    int flags, bool trunc)
+{
+	struct file *f = open_file(inode, flags);
+	int fd, err;
+
+	if (!f)
 		return -ENOMEM;
-	op->fd = get_unused_fd(p, FIRST_FD);
-	if (op->fd < 0) {
-		fput(op->file);
-		return op->fd;
+	fd = get_unused_fd(p, FIRST_FD);
+	if (fd < 0)
+		goto out_fput;
+	if (trunc) {
+		/* O_TRUNC truncates even a read-only open */
+		err = do_truncate(inode, 0);
+		if (err) {
+			fd = err;
+			goto out_fput;
+		}
+	}
+	fd_set(p, fd, f, flags & O_CLOEXEC);
+	return fd;
+
+out_fput:
+	fput(f);
+	return fd;
+}
+
+/*
+ * The flags as open(2) takes them: unknown bits dropped, O_LARGEFILE forced
+ * (a 64-bit kernel), and O_SYNC always with O_DSYNC, which is what most
+ * places test.  O_PATH keeps only what a path needs.
+ */
+static int build_open_how(int flags)
+{
+	flags &= VALID_OPEN_FLAGS;
+	/* O_PATH beats everything else: no creating, truncating, access */
+	if (flags & O_PATH)
+		return flags & O_PATH_FLAGS;
+	flags |= O_LARGEFILE;
+	if (flags & __O_SYNC)
+		flags |= O_DSYNC;
+	return flags;
+}
+
+/* The flag checks open(2) makes before it looks at the path. */
+static int build_open_flags(int flags)
+{
+	/* O_CREAT | O_DIRECTORY once made regular files; O_TMPFILE has O_DIRECTORY */
+	if ((flags & (O_CREAT | O_DIRECTORY)) == (O_CREAT | O_DIRECTORY))
+		return -EINVAL;
+	if (flags & __O_TMPFILE) {
+		/* O_DIRECTORY with it, so that old kernels fail such an open */
+		if (!(flags & O_DIRECTORY))
+			return -EINVAL;
+		/* a file nobody may write could never have contents */
+		if ((flags & O_ACCMODE) == O_RDONLY)
+			return -EINVAL;
 	}
 	return 0;
 }
 
-static int open_commit(struct mmsim_process *p, struct open_prep *op, int flags)
-{
-	fd_set(p, op->fd, op->file, flags & O_CLOEXEC);
-	return op->fd;
-}
-
-/* Open @inode as it is; the one step that may fail comes first. */
-static int open_existing(struct mmsim_process *p, struct inode *inode, int flags)
-{
-	struct open_prep op;
-	int err = open_prepare(p, inode, flags, &op);
-
-	return err ? err : open_commit(p, &op, flags);
-}
-
-/* Create @name and open it: everything is allocated before it is linked. */
-static int open_create(struct mmsim_process *p, const char *name, int flags)
+/* O_TMPFILE: an unnamed regular file in the directory the path names. */
+static long open_tmpfile(struct mmsim_process *p, const struct nameidata *nd,
+			 int flags)
 {
 	struct mmsim_machine *m = p->machine;
-	struct dentry *d = mm_alloc(m, sizeof(*d));
 	struct inode *inode;
-	struct open_prep op;
-	int err;
+	struct dentry *d;
+	long err;
 
+	if (nd->last_type == LAST_DOTDOT)
+		return -ENOENT;		/* outside the model */
+	if (nd->last_type == LAST_NORM) {
+		err = lookup_last(m, nd, &d);
+		if (err)
+			return err;
+		return d ? -ENOTDIR : -ENOENT;
+	}
+	inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
+	if (!inode)
+		return -ENOMEM;
+	err = install_new_file(p, inode, flags, /* trunc = */ false);
+	iput(inode);
+	return err;
+}
+
+/* O_CREAT of a free name: a new, empty regular file (O_TRUNC has nothing to do). */
+static long open_create(struct mmsim_process *p, const struct nameidata *nd,
+			int flags)
+{
+	struct mmsim_machine *m = p->machine;
+	char name[NAME_MAX + 1];
+	struct inode *inode;
+	struct dentry *d;
+	long err;
+
+	memcpy(name, nd->last, nd->last_len);
+	name[nd->last_len] = '\0';
+	/* everything is allocated before the name appears */
+	d = mm_alloc(m, sizeof(*d));
 	if (!d)
 		return -ENOMEM;
 	inode = new_inode(m, INODE_DISK, name);
@@ -339,85 +482,65 @@ static int open_create(struct mmsim_process *p, const char *name, int flags)
 		mm_free(d);
 		return -ENOMEM;
 	}
-	/* created now: not truncated */
-	err = open_prepare(p, inode, flags & ~O_TRUNC, &op);
-	if (err) {
+	err = install_new_file(p, inode, flags, /* trunc = */ false);
+	if (err < 0)
 		mm_free(d);
-		iput(inode);
-		return err;
-	}
-	d_add(m, d, name, inode);
-	iput(inode);			/* the name and the file hold it */
-	return open_commit(p, &op, flags);
-}
-
-/* The flag checks open(2) makes before it looks at the path. */
-static int build_open_flags(int flags)
-{
-	int acc = flags & O_ACCMODE;
-
-	if (flags & __O_TMPFILE) {
-		if ((flags & (O_TMPFILE | O_CREAT)) != O_TMPFILE)
-			return -EINVAL;
-		if (acc != O_WRONLY && acc != O_RDWR)
-			return -EINVAL;
-	} else if ((flags & (O_CREAT | O_DIRECTORY)) == (O_CREAT | O_DIRECTORY)) {
-		return -EINVAL;
-	}
-	if (acc == O_ACCMODE)
-		return -EINVAL;
-	return 0;
+	else
+		d_add(m, d, nd->last, nd->last_len, inode);
+	iput(inode);
+	return err;
 }
 
 static long do_open(struct mmsim_process *p, const char *path, int flags)
 {
 	struct mmsim_machine *m = p->machine;
+	struct nameidata nd;
 	struct inode *inode;
-	const char *last;
-	int acc = flags & O_ACCMODE, err;
+	struct dentry *d;
+	long err;
 
+	flags = build_open_how(flags);
 	err = build_open_flags(flags);
 	if (err)
 		return err;
-	err = path_lookup(m, path, &inode, &last);
+	err = path_walk(m, path, &nd);
 	if (err)
 		return err;
-	if (flags & __O_TMPFILE) {
-		if (!inode)
-			return -ENOENT;
-		if (inode->kind != INODE_DIR)
-			return -ENOTDIR;
-		inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
-		if (!inode)
-			return -ENOMEM;
-		err = open_existing(p, inode, flags & ~O_TMPFILE);
-		iput(inode);
-		return err;
-	}
-	if (!inode) {
-		if (!(flags & O_CREAT))
-			return -ENOENT;
-		return open_create(p, last, flags);
-	}
-	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
-		return -EEXIST;
-	if (inode->kind == INODE_DIR) {
-		if ((flags & O_CREAT) || acc != O_RDONLY || (flags & O_TRUNC))
+	if (flags & __O_TMPFILE)
+		return open_tmpfile(p, &nd, flags);
+	switch (nd.last_type) {
+	case LAST_DOT:
+		inode = m->root_dir;
+		break;
+	case LAST_DOTDOT:
+		return -ENOENT;		/* outside the model */
+	default:
+		/* open() makes no directories: "name/" cannot be created */
+		if ((flags & O_CREAT) && nd.trailing_slash)
 			return -EISDIR;
-		return open_existing(p, inode, flags);
+		err = lookup_last(m, &nd, &d);
+		if (err)
+			return err;
+		if (!d)
+			return flags & O_CREAT ? open_create(p, &nd, flags) : -ENOENT;
+		inode = d->d_inode;
+		break;
 	}
-	if (flags & O_DIRECTORY)
+	if (flags & O_CREAT) {
+		if (flags & O_EXCL)
+			return -EEXIST;
+		if (inode->kind == INODE_DIR)
+			return -EISDIR;
+	}
+	if (((flags & O_DIRECTORY) || nd.trailing_slash) && inode->kind != INODE_DIR)
 		return -ENOTDIR;
-	if (flags & O_TRUNC) {
-		struct open_prep op;
-
-		/* O_TRUNC truncates even a read-only open */
-		err = open_prepare(p, inode, flags, &op);
-		if (!err && (err = do_truncate(inode, 0)))
-			fput(op.file);
-		return err ? err : open_commit(p, &op, flags);
-	}
-	return open_existing(p, inode, flags);
+	if (inode->kind == INODE_DIR && open_may_write(flags))
+		return -EISDIR;
+	/* the file is opened before O_TRUNC truncates it */
+	if ((flags & O_DIRECT) && !inode_can_odirect(inode))
+		return -EINVAL;
+	return install_new_file(p, inode, flags,
+				inode->kind == INODE_DISK && (flags & O_TRUNC));
 }
 
 long mmsim_open(struct mmsim_process *p, const char *path, int flags,
@@ -433,7 +556,7 @@ long mmsim_open(struct mmsim_process *p, const char *path, int flags,
 
 long mmsim_close(struct mmsim_process *p, int fd)
 {
-	struct file *f = fget(p, fd);
+	struct file *f = fget_raw(p, fd);
 
 	if (!f)
 		return -EBADF;
@@ -445,18 +568,25 @@ long mmsim_close(struct mmsim_process *p, int fd)
 
 long mmsim_unlink(struct mmsim_process *p, const char *path)
 {
-	struct inode *inode;
-	const char *last;
+	struct nameidata nd;
+	struct dentry *d;
 	int err;
 
-	err = path_lookup(p->machine, path, &inode, &last);
+	err = path_walk(p->machine, path, &nd);
 	if (err)
 		return err;
-	if (!inode)
-		return -ENOENT;
-	if (inode->kind == INODE_DIR)
+	/* "." and ".." are no names of the directory's to remove */
+	if (nd.last_type != LAST_NORM)
 		return -EISDIR;
-	d_delete(d_lookup(p->machine, last));
+	err = lookup_last(p->machine, &nd, &d);
+	if (err)
+		return err;
+	if (!d)
+		return -ENOENT;
+	/* "name/" asks for a directory, and a regular file is none */
+	if (nd.trailing_slash)
+		return -ENOTDIR;
+	d_delete(d);
 	mm_debug_validate(p->machine);
 	return 0;
 }
@@ -498,13 +628,16 @@ int do_truncate(struct inode *inode, long long length)
 		return 0;
 	}
 	/* what may fail is done before the size changes */
-	if (pagecache_prepare_partial(&inode->i_data, length) ||
+	if (pagecache_prepare_partial(&inode->i_data, length))
+		return -ENOMEM;
+	if (inode->kind == INODE_DISK &&
 	    zero_blocks_prepare(inode, length,
 				(old + (long long)PAGE_SIZE - 1) & (long long)PAGE_MASK, &z))
 		return -ENOMEM;
 	inode->i_size = length;
 	truncate_pagecache(inode, length);
-	zero_blocks_commit(inode, &z);
+	if (inode->kind == INODE_DISK)
+		zero_blocks_commit(inode, &z);
 	return 0;
 }
 
@@ -525,36 +658,151 @@ long mmsim_ftruncate(struct mmsim_process *p, int fd, long long length)
 	return ret;
 }
 
-/* ext4's fallocate: preallocation (holes stay holes here) and punching. */
-static long disk_fallocate(struct file *file, int mode, long long off,
-			   long long len)
+/* ext4's preallocation: the blocks stay holes here, the size may grow. */
+static long ext4_allocate(struct inode *inode, int mode, long long off,
+			  long long len)
 {
-	struct inode *inode = file_inode(file);
-
-	if (mode & ~(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE))
-		return -EOPNOTSUPP;
-	if (mode & FALLOC_FL_PUNCH_HOLE) {
-		long long end = off + len;
-		struct blocks_zeroing z;
-
-		if (off >= inode->i_size)
-			return 0;
-		if (end > inode->i_size)
-			end = inode->i_size;
-		if (pagecache_prepare_partial(&inode->i_data, off) ||
-		    pagecache_prepare_partial(&inode->i_data, end) ||
-		    zero_blocks_prepare(inode, off, end, &z))
-			return -ENOMEM;
-		truncate_pagecache_range(inode, off, end - 1);
-		zero_blocks_commit(inode, &z);
-		return 0;
-	}
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size) {
 		if (disk_zero_eof_tail(inode, inode->i_size, off + len))
 			return -ENOMEM;
 		inode->i_size = off + len;
 	}
 	return 0;
+}
+
+/*
+ * Make bytes [off, end) of a disk file read as zeroes: the cache's whole
+ * pages there are unmapped and dropped (private COW copies stay), its
+ * partial pages zeroed, and the blocks freed or zeroed in part.
+ */
+static long ext4_zero_blocks(struct inode *inode, long long off, long long end)
+{
+	struct blocks_zeroing z;
+
+	/* what may fail is done before anything changes */
+	if (pagecache_prepare_partial(&inode->i_data, off) ||
+	    pagecache_prepare_partial(&inode->i_data, end) ||
+	    zero_blocks_prepare(inode, off, end, &z))
+		return -ENOMEM;
+	truncate_pagecache_range(inode, off, end - 1);
+	zero_blocks_commit(inode, &z);
+	return 0;
+}
+
+/* FALLOC_FL_PUNCH_HOLE: a hole in what the file holds, never past its end. */
+static long ext4_punch_hole(struct inode *inode, long long off, long long len)
+{
+	long long end = off + len;
+
+	if (off >= inode->i_size)
+		return 0;
+	if (end > inode->i_size)
+		end = inode->i_size;
+	return ext4_zero_blocks(inode, off, end);
+}
+
+/*
+ * FALLOC_FL_ZERO_RANGE: the range reads as zeroes, as after punching it,
+ * and without FALLOC_FL_KEEP_SIZE the file grows to its end.  Past the
+ * end of file there is nothing to zero (ext4 allocates unwritten blocks
+ * there, which read as zeroes once the file grows over them).
+ */
+static long ext4_zero_range(struct inode *inode, int mode, long long off,
+			    long long len)
+{
+	long long end = off + len, zero_end = end;
+	long err;
+
+	if (zero_end > inode->i_size)
+		zero_end = inode->i_size;
+	if (off < zero_end) {
+		err = ext4_zero_blocks(inode, off, zero_end);
+		if (err)
+			return err;
+	}
+	return ext4_allocate(inode, mode, off, len);
+}
+
+/*
+ * FALLOC_FL_COLLAPSE_RANGE and FALLOC_FL_INSERT_RANGE: the blocks from
+ * @from on move by @shift blocks (negative to take the range below @from
+ * out, positive to open a hole at it), and the size with them.  What the
+ * page cache holds from @off on is written back first, then dropped with
+ * every mapping of it, private COW copies included: its pages no longer
+ * hold what the file has there.
+ */
+static long ext4_shift_range(struct inode *inode, long long off, long shift,
+			     unsigned long from)
+{
+	unsigned long first = (unsigned long)(off >> PAGE_SHIFT);
+	long err;
+
+	err = filemap_write_and_wait_range(&inode->i_data, first, ~0UL);
+	if (!err)
+		err = shift_inode_blocks(inode, from, shift);
+	if (err)
+		return err;
+	truncate_pagecache(inode, off);
+	inode->i_size += (long long)shift * (long long)PAGE_SIZE;
+	return 0;
+}
+
+/*
+ * FALLOC_FL_COLLAPSE_RANGE: [off, off + len), block aligned and ending
+ * before the end of file (or it would be a truncation), goes; what
+ * follows moves down over it and the file shrinks by len.
+ */
+static long ext4_collapse_range(struct inode *inode, long long off,
+				long long len)
+{
+	if ((off | len) & (long long)~PAGE_MASK)
+		return -EINVAL;
+	if (off + len >= inode->i_size)
+		return -EINVAL;
+	return ext4_shift_range(inode, off, -(long)(len >> PAGE_SHIFT),
+				(unsigned long)((off + len) >> PAGE_SHIFT));
+}
+
+/*
+ * FALLOC_FL_INSERT_RANGE: a hole of len bytes opens at @off, block
+ * aligned and inside the file; what was there moves up and the file grows
+ * by len, within the largest file ext4 holds.
+ */
+static long ext4_insert_range(struct inode *inode, long long off, long long len)
+{
+	if ((off | len) & (long long)~PAGE_MASK)
+		return -EINVAL;
+	if (off >= inode->i_size)
+		return -EINVAL;
+	if (len > EXT4_MAXBYTES - inode->i_size)
+		return -EFBIG;
+	return ext4_shift_range(inode, off, (long)(len >> PAGE_SHIFT),
+				(unsigned long)(off >> PAGE_SHIFT));
+}
+
+/*
+ * ext4's fallocate, by mode.  FALLOC_FL_UNSHARE_RANGE has nothing to
+ * unshare without reflinks, and FALLOC_FL_WRITE_ZEROES needs a disk that
+ * can unmap while zeroing, which the reference hosts' disks cannot.
+ */
+static long disk_fallocate(struct file *file, int mode, long long off,
+			   long long len)
+{
+	struct inode *inode = file_inode(file);
+
+	switch (mode & ~FALLOC_FL_KEEP_SIZE) {
+	case 0:
+		return ext4_allocate(inode, mode, off, len);
+	case FALLOC_FL_PUNCH_HOLE:
+		return ext4_punch_hole(inode, off, len);
+	case FALLOC_FL_ZERO_RANGE:
+		return ext4_zero_range(inode, mode, off, len);
+	case FALLOC_FL_COLLAPSE_RANGE:
+		return ext4_collapse_range(inode, off, len);
+	case FALLOC_FL_INSERT_RANGE:
+		return ext4_insert_range(inode, off, len);
+	}
+	return -EOPNOTSUPP;
 }
 
 long vfs_fallocate(struct file *file, int mode, long long off, long long len)
@@ -593,7 +841,8 @@ long vfs_fallocate(struct file *file, int mode, long long off, long long len)
 		return -EBADF;
 	if (inode->kind == INODE_DIR)
 		return -EISDIR;
-	if (off + len > inode_maxbytes(inode) || off + len < 0)
+	/* off >= 0 and len > 0 here: an end past LLONG_MAX wraps in the kernel */
+	if (len > LLONG_MAX - off || off + len > inode_maxbytes(inode))
 		return -EFBIG;
 	if (inode->kind == INODE_SHMEM)
 		return shmem_fallocate(file, mode, off, len);
@@ -615,21 +864,59 @@ long mmsim_fallocate(struct mmsim_process *p, int fd, int mode, long long off,
 
 /* ---- fcntl ------------------------------------------------------------- */
 
+/* F_SETFL: only the SETFL_MASK flags change, and all or none of them. */
+static long setfl(struct file *f, unsigned int arg)
+{
+	if ((arg & O_DIRECT) && !(f->f_mode & FMODE_CAN_ODIRECT))
+		return -EINVAL;
+	f->f_flags = (f->f_flags & ~(unsigned int)SETFL_MASK) | (arg & SETFL_MASK);
+	return 0;
+}
+
+/*
+ * F_DUPFD: @f at the lowest free descriptor from @from, which fcntl takes
+ * as an int -- so that 1 << 32 is 0 and -1 is past RLIMIT_NOFILE.
+ */
+static long f_dupfd(struct mmsim_process *p, struct file *f, unsigned int from,
+		    bool cloexec)
+{
+	int fd;
+
+	if (from >= NR_OPEN_DEFAULT)
+		return -EINVAL;
+	fd = get_unused_fd(p, from);
+	if (fd >= 0)
+		fd_set(p, fd, get_file(f), cloexec);
+	return fd;
+}
+
+/* The commands an O_PATH descriptor takes: those about the descriptor. */
+static bool fcntl_cmd_on_path(int cmd)
+{
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+	case F_GETFD:
+	case F_SETFD:
+	case F_GETFL:
+		return true;
+	}
+	return false;
+}
+
 long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 {
-	struct file *f = fget(p, fd);
+	struct file *f = fget_raw(p, fd);
 	long ret;
 
 	if (!f)
 		return -EBADF;
+	if ((f->f_mode & FMODE_PATH) && !fcntl_cmd_on_path(cmd))
+		return -EBADF;
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg >= NR_OPEN_DEFAULT)
-			return -EINVAL;
-		ret = get_unused_fd(p, (unsigned int)arg);
-		if (ret >= 0)
-			fd_set(p, (int)ret, get_file(f), cmd == F_DUPFD_CLOEXEC);
+		ret = f_dupfd(p, f, (unsigned int)(int)arg, cmd == F_DUPFD_CLOEXEC);
 		break;
 	case F_GETFD:
 		ret = p->fdt[fd].cloexec ? FD_CLOEXEC : 0;
@@ -639,14 +926,10 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 		ret = 0;
 		break;
 	case F_SETFL:
-		f->f_flags = (f->f_flags & ~(unsigned int)SETFL_MASK) |
-			     ((unsigned int)arg & SETFL_MASK);
-		ret = 0;
+		ret = setfl(f, (unsigned int)arg);
 		break;
 	case F_GETFL:
-		ret = (f->f_flags & ~(unsigned int)(O_CREAT | O_EXCL | O_NOCTTY |
-						    O_TRUNC | O_CLOEXEC)) |
-		      O_LARGEFILE;
+		ret = f->f_flags;
 		break;
 	case F_ADD_SEALS:
 	case F_GET_SEALS:
@@ -676,8 +959,8 @@ long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
 		return -EBADF;
 	if (!(f->f_mode & FMODE_WRITE))
 		return -EBADF;
-	if (len < 0 || pos + len < pos)
-		return -EINVAL;
+	if (len < 0 || len > LLONG_MAX - pos)
+		return -EINVAL;		/* the range must end in loff_t */
 	inode = file_inode(f);
 	if (f->f_flags & O_APPEND)
 		pos = inode->i_size;	/* Linux's pwrite appends regardless */
@@ -708,10 +991,11 @@ long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long pos,
 		return -EBADF;
 	if (!(f->f_mode & FMODE_READ))
 		return -EBADF;
+	if (len < 0 || len > LLONG_MAX - pos)
+		return -EINVAL;		/* the range must end in loff_t */
+	/* a directory's ->read refuses, whatever the length */
 	if (file_inode(f)->kind == INODE_DIR)
 		return -EISDIR;
-	if (len < 0 || pos + len < pos)
-		return -EINVAL;
 	ret = filemap_read(f, pos, (unsigned long)len, byte);
 	mm_debug_validate(p->machine);
 	return ret;

@@ -23,6 +23,8 @@
 
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
+#define FMODE_CAN_ODIRECT 0x4	/* O_DIRECT may be set: ext4's regular files */
+#define FMODE_PATH	0x8	/* O_PATH: names a file, does nothing with it */
 
 /* the open(2) flags the model knows (x86_64 values) */
 #define O_ACCMODE	00000003
@@ -36,15 +38,28 @@
 #define O_APPEND	00002000
 #define O_NONBLOCK	00004000
 #define O_DSYNC		00010000
+#define FASYNC		00020000
 #define O_DIRECT	00040000
 #define O_LARGEFILE	00100000
 #define O_DIRECTORY	00200000
 #define O_NOFOLLOW	00400000
 #define O_NOATIME	01000000
 #define O_CLOEXEC	02000000
+#define __O_SYNC	04000000
+#define O_SYNC		(__O_SYNC | O_DSYNC)
 #define O_PATH		010000000
 #define __O_TMPFILE	020000000
 #define O_TMPFILE	(__O_TMPFILE | O_DIRECTORY)
+
+/* what open(2) keeps of its flags: any other bit is dropped unseen */
+#define VALID_OPEN_FLAGS \
+	(O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_APPEND | \
+	 O_NONBLOCK | __O_SYNC | O_DSYNC | FASYNC | O_DIRECT | O_LARGEFILE | \
+	 O_DIRECTORY | O_NOFOLLOW | O_NOATIME | O_CLOEXEC | O_PATH | __O_TMPFILE)
+/* all that O_PATH lets through */
+#define O_PATH_FLAGS	(O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC)
+/* flags of the open, not of the open file (F_GETFL shows none of them) */
+#define O_OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
 
 #define MFD_CLOEXEC		0x0001U
 #define MFD_ALLOW_SEALING	0x0002U
@@ -169,7 +184,8 @@ static inline bool vma_is_shmem(const struct vm_area_struct *vma)
 
 static inline unsigned long i_size_pages(const struct inode *inode)
 {
-	return (unsigned long)((inode->i_size + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT);
+	/* unsigned: a shmem file may be LLONG_MAX bytes long */
+	return (unsigned long)(((unsigned long long)inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT);
 }
 
 /* mm/fs.c */
@@ -181,6 +197,7 @@ void iput(struct inode *inode);
 struct file *get_file(struct file *f);
 void fput(struct file *f);
 struct file *fget(struct mmsim_process *p, int fd);
+struct file *fget_raw(struct mmsim_process *p, int fd);
 int fd_install(struct mmsim_process *p, struct file *f, bool cloexec);
 int dup_fdtable(struct mmsim_process *child, struct mmsim_process *parent);
 void close_files(struct mmsim_process *p);
@@ -223,6 +240,7 @@ void zero_blocks_commit(struct inode *inode, struct blocks_zeroing *z);
 void zero_blocks_abort(struct blocks_zeroing *z);
 int pagecache_prepare_partial(struct address_space *mapping, long long pos);
 int disk_zero_eof_tail(struct inode *inode, long long old_size, long long upto);
+int shift_inode_blocks(struct inode *inode, unsigned long from, long shift);
 
 /* mm/readahead.c */
 void page_cache_sync_readahead(struct file *file, unsigned long index,

@@ -98,31 +98,33 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 /*
  * Zero the part of folio @f that the bytes [start, end) of a truncation or
  * hole cover, and split it if large, so that the walk can drop the pieces
- * wholly inside.  Returns the index to continue the walk at.
+ * wholly inside.  Returns the index to continue the walk at.  Byte ends are
+ * unsigned: a shmem file's last folio ends at 2^63.
  */
 static unsigned long truncate_partial(struct address_space *mapping,
 				      struct folio *f, long long start,
-				      long long end)
+				      unsigned long long end)
 {
 	struct mmsim_machine *m = mapping->host->machine;
-	long long pos = (long long)f->index << PAGE_SHIFT;
-	long long size = (long long)folio_nr_pages(f) << PAGE_SHIFT;
-	long long off = start > pos ? start - pos : 0;
-	long long stop = end < pos + size ? end - pos : size;
+	unsigned long long pos = (unsigned long long)f->index << PAGE_SHIFT;
+	unsigned long long size = (unsigned long long)folio_nr_pages(f) << PAGE_SHIFT;
+	unsigned long long off = (unsigned long long)start > pos ?
+				 (unsigned long long)start - pos : 0;
+	unsigned long long stop = end < pos + size ? end - pos : size;
 	unsigned long next = f->index + folio_nr_pages(f), i;
 
 	for (i = (unsigned long)(off >> PAGE_SHIFT);
-	     i < folio_nr_pages(f) && (long long)(i << PAGE_SHIFT) < stop; i++) {
-		long long a = (long long)(i << PAGE_SHIFT), b = a + (long long)PAGE_SIZE;
+	     i < folio_nr_pages(f) && ((unsigned long long)i << PAGE_SHIFT) < stop; i++) {
+		unsigned long long a = (unsigned long long)i << PAGE_SHIFT, b = a + PAGE_SIZE;
 
 		if (a < off)
 			a = off;
 		if (b > stop)
 			b = stop;
-		page_fill(folio_page(m, f, i), (unsigned long)(a & (long long)~PAGE_MASK),
+		page_fill(folio_page(m, f, i), (unsigned long)(a & ~PAGE_MASK),
 			  (unsigned long)(b - a), 0);
 		/* ext4 zeroes a partial block through the cache, dirtying it */
-		if (b - a < (long long)PAGE_SIZE && mapping->host->kind == INODE_DISK)
+		if (b - a < PAGE_SIZE && mapping->host->kind == INODE_DISK)
 			folio_mark_dirty(f);
 	}
 	/*
@@ -150,15 +152,16 @@ void truncate_inode_pages_range(struct address_space *mapping, long long lstart,
 {
 	unsigned long index = (unsigned long)(lstart >> PAGE_SHIFT);
 	unsigned long last = lend < 0 ? ~0UL : (unsigned long)(lend >> PAGE_SHIFT);
-	long long end = lend < 0 ? (long long)(~0ULL >> 1) : lend + 1;
+	/* the end of the range, past the largest folio end there can be */
+	unsigned long long end = lend < 0 ? ~0ULL : (unsigned long long)lend + 1;
 	struct folio *f;
 
 	while ((f = xa_find(&mapping->i_pages, &index, last))) {
-		long long pos = (long long)f->index << PAGE_SHIFT;
-		long long fend = pos + ((long long)folio_nr_pages(f) << PAGE_SHIFT);
+		unsigned long long pos = (unsigned long long)f->index << PAGE_SHIFT;
+		unsigned long long fend = pos + ((unsigned long long)folio_nr_pages(f) << PAGE_SHIFT);
 		unsigned long next;
 
-		if (pos >= lstart && fend <= end) {
+		if (pos >= (unsigned long long)lstart && fend <= end) {
 			next = f->index + folio_nr_pages(f);
 			/* a COW race could have mapped it again: unmap what is left */
 			if (folio_mapcount(mapping->host->machine, f))
@@ -181,7 +184,7 @@ void truncate_inode_pages_range(struct address_space *mapping, long long lstart,
 void truncate_pagecache(struct inode *inode, long long newsize)
 {
 	struct address_space *mapping = &inode->i_data;
-	unsigned long holebegin = (unsigned long)((newsize + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT);
+	unsigned long holebegin = (unsigned long)(((unsigned long long)newsize + PAGE_SIZE - 1) >> PAGE_SHIFT);
 
 	unmap_mapping_range(mapping, holebegin, ~0UL, /* even_cows = */ true);
 	truncate_inode_pages_range(mapping, newsize, -1);
@@ -196,12 +199,12 @@ void truncate_pagecache(struct inode *inode, long long newsize)
 void truncate_pagecache_range(struct inode *inode, long long lstart, long long lend)
 {
 	struct address_space *mapping = &inode->i_data;
-	long long ustart = (lstart + (long long)PAGE_SIZE - 1) & (long long)PAGE_MASK;
-	long long uend = ((lend + 1) & (long long)PAGE_MASK) - 1;
+	/* the whole pages of the range, in unsigned: a shmem hole may end at 2^63 */
+	unsigned long first = (unsigned long)(((unsigned long long)lstart + PAGE_SIZE - 1) >> PAGE_SHIFT);
+	unsigned long end = (unsigned long)(((unsigned long long)lend + 1) >> PAGE_SHIFT);
 
-	if (uend > ustart)
-		unmap_mapping_range(mapping, (unsigned long)(ustart >> PAGE_SHIFT),
-				    (unsigned long)(uend >> PAGE_SHIFT), false);
+	if (end > first)
+		unmap_mapping_range(mapping, first, end - 1, false);
 	truncate_inode_pages_range(mapping, lstart, lend);
 }
 

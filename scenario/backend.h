@@ -72,7 +72,7 @@ enum sc_op {
 
 #define SC_MAX_ARGS	9
 #define SC_MAX_IOV	16
-#define SC_MAX_STR	256
+#define SC_MAX_STR	4096		/* PATH_MAX: any path the kernel takes */
 
 /*
  * pagemap_scan(): the largest vec_len, and so the most regions a backend

@@ -10,8 +10,9 @@
  * the short count of them), mlock and munlock (VMA by VMA; the
  * range stays locked when populating fails), fork (the parent's PTEs stay
  * write-protected), mremap (a MREMAP_FIXED move unmaps its destination
- * first), pread (what readahead read before memory ran out stays cached)
- * and fsync (the folios written back before stay clean).
+ * first), pread (what readahead read before memory ran out stays cached),
+ * fsync and fallocate's COLLAPSE_RANGE and INSERT_RANGE (the folios
+ * written back before stay clean).
  */
 #include <glob.h>
 #include <stdio.h>
@@ -96,6 +97,9 @@ static bool partial(const struct sc_step *st, const struct sc_call *c,
 	/* readahead is best effort, writeback may stop half-way */
 	case SC_PREAD: case SC_FSYNC:
 		return true;
+	case SC_FALLOCATE:
+		/* COLLAPSE_RANGE and INSERT_RANGE write the file back first */
+		return c->args[1] & (0x08 | 0x20);
 	case SC_MMAP:
 		return count > 0;
 	case SC_MADVISE:
