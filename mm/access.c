@@ -94,15 +94,17 @@ static enum mmsim_access access_range(struct mmsim_process *p, unsigned long add
 				      access_fn fn, void *priv)
 {
 	struct mm_struct *mm = p->mm;
-	unsigned long end = addr + len, a = addr;
+	unsigned long left = len, a = addr;
 	enum mmsim_access ret = MMSIM_ACCESS_OK;
 	struct pt_cursor cur = { NULL, 0 };
 
-	while (a < end) {
-		unsigned long pend = (a & PAGE_MASK) + PAGE_SIZE;
-		unsigned long n = (pend < end ? pend : end) - a;
+	/* counted in bytes left, so that a range wrapping past the top faults */
+	while (left) {
+		unsigned long n = PAGE_SIZE - (a & ~PAGE_MASK);
 		struct pgtable *pt = NULL;
 
+		if (n > left)
+			n = left;
 		ret = access_page(mm, a & PAGE_MASK, write, &cur, &pt);
 		if (ret)
 			break;
@@ -111,6 +113,7 @@ static enum mmsim_access access_range(struct mmsim_process *p, unsigned long add
 			break;
 		}
 		a += n;
+		left -= n;
 	}
 	mm_debug_validate(p->machine);
 	return ret;
@@ -131,7 +134,7 @@ enum mmsim_access mmsim_read(struct mmsim_process *p, unsigned long addr,
 	int common = PAGE_COMMON_NONE;
 	enum mmsim_access ret;
 
-	if (!len || addr + len < addr) {
+	if (!len) {
 		*byte = 0;
 		return MMSIM_ACCESS_OK;
 	}
@@ -154,7 +157,7 @@ static int write_chunk(struct folio *f, unsigned long off, unsigned long n,
 enum mmsim_access mmsim_write(struct mmsim_process *p, unsigned long addr,
 			      unsigned long len, int byte)
 {
-	if (!len || addr + len < addr)
+	if (!len)
 		return MMSIM_ACCESS_OK;
 	return access_range(p, addr, len, /* write = */ true, write_chunk, &byte);
 }
