@@ -91,6 +91,8 @@ void fput(struct file *f)
 	VM_WARN_ON(f->f_count <= 0, "fput of a file with f_count %ld", f->f_count);
 	if (--f->f_count)
 		return;
+	if (f->f_op && f->f_op->release)
+		f->f_op->release(f);
 	list_del(&f->list);
 	iput(f->f_inode);
 	mm_free(f);
@@ -518,7 +520,7 @@ long mmsim_ftruncate(struct mmsim_process *p, int fd, long long length)
 	f = fget(p, fd);
 	if (!f)
 		return -EBADF;
-	if (file_inode(f)->kind == INODE_DIR || !(f->f_mode & FMODE_WRITE))
+	if (!file_is_regular(f) || !(f->f_mode & FMODE_WRITE))
 		return -EINVAL;
 	ret = do_truncate(file_inode(f), length);
 	mm_debug_validate(p->machine);
@@ -627,7 +629,8 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 	case F_DUPFD_CLOEXEC:
 		if (arg >= NR_OPEN_DEFAULT)
 			return -EINVAL;
-		ret = get_unused_fd(p, (unsigned int)arg);
+		/* 0-2 are the sandbox's standard streams, always open */
+		ret = get_unused_fd(p, arg < FIRST_FD ? FIRST_FD : (unsigned int)arg);
 		if (ret >= 0)
 			fd_set(p, (int)ret, get_file(f), cmd == F_DUPFD_CLOEXEC);
 		break;
@@ -644,9 +647,13 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 		ret = 0;
 		break;
 	case F_GETFL:
+		/*
+		 * open() and memfd_create() make files O_LARGEFILE on 64-bit;
+		 * an anonymous inode's file is made without it.
+		 */
 		ret = (f->f_flags & ~(unsigned int)(O_CREAT | O_EXCL | O_NOCTTY |
 						    O_TRUNC | O_CLOEXEC)) |
-		      O_LARGEFILE;
+		      (file_inode(f)->kind != INODE_ANON ? O_LARGEFILE : 0);
 		break;
 	case F_ADD_SEALS:
 	case F_GET_SEALS:
@@ -674,6 +681,8 @@ long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
 	f = fget(p, fd);
 	if (!f)
 		return -EBADF;
+	if (!file_can_pread(f))
+		return -ESPIPE;
 	if (!(f->f_mode & FMODE_WRITE))
 		return -EBADF;
 	if (len < 0 || pos + len < pos)
@@ -706,6 +715,8 @@ long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long pos,
 	f = fget(p, fd);
 	if (!f)
 		return -EBADF;
+	if (!file_can_pread(f))
+		return -ESPIPE;
 	if (!(f->f_mode & FMODE_READ))
 		return -EBADF;
 	if (file_inode(f)->kind == INODE_DIR)
@@ -721,6 +732,9 @@ long vfs_fsync(struct file *f)
 {
 	struct inode *inode = file_inode(f);
 
+	/* an anonymous inode has no ->fsync */
+	if (inode->kind == INODE_ANON)
+		return -EINVAL;
 	/* shmem has nothing to write back: its pages stay dirty */
 	if (inode->kind != INODE_DISK)
 		return 0;

@@ -351,7 +351,7 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 	case MAP_PRIVATE:
 		if (!(file->f_mode & FMODE_READ))
 			return -EACCES;
-		if (file_inode(file)->kind == INODE_DIR)
+		if (!file_is_regular(file))
 			return -ENODEV;		/* no ->mmap */
 		if (*vm_flags & VM_GROWSDOWN)
 			return -EINVAL;
