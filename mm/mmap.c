@@ -11,6 +11,7 @@
 #include "mm.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 #define MMAP_MIN_ADDR	65536UL
@@ -145,6 +146,8 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 	for (v = vma; v && v->vm_start < end; v = vma_next(v))
 		if (v->vm_flags & VM_SEALED)
 			return -EPERM;
+	for (v = vma; v && v->vm_start < end; v = vma_next(v))
+		userfaultfd_unmap_prep(v);
 	/* both splits are allocated before either is made */
 	if (start > vma->vm_start) {
 		if (end < vma->vm_end &&
