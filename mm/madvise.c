@@ -247,7 +247,7 @@ static long madvise_update_vma(struct vm_area_struct **prev,
 	if (IS_ERR(vma))
 		return PTR_ERR(vma);
 	*prev = vma;
-	vma->vm_flags = new_flags;
+	vma_set_modified_flags(vma, new_flags);
 	return 0;
 }
 

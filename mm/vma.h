@@ -78,6 +78,17 @@ struct vm_area_struct *vma_modify_flags_uffd(struct mm_struct *mm,
 					     vm_flags_t flags,
 					     struct userfaultfd_ctx *ctx);
 
+/*
+ * Give the VMA that vma_modify_flags() returned its new flags.  A merge
+ * may have brought a neighbour's sticky flags (VM_STICKY), which stay, as
+ * they would have in the neighbour.
+ */
+static inline void vma_set_modified_flags(struct vm_area_struct *vma,
+					  vm_flags_t flags)
+{
+	vma->vm_flags = flags | (vma->vm_flags & VM_STICKY);
+}
+
 /* Try to merge @vma with its neighbours (after mremap or mprotect). */
 struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
 					   struct vm_area_struct *vma);
