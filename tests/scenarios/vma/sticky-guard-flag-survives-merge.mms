@@ -24,9 +24,9 @@ madvise(p, PAGE, MADV_GUARD_INSTALL) == 0
 madvise(p + 5 * PAGE, 5 * PAGE, MADV_DOFORK)
 vma(p) == [p, p + 10 * PAGE)
 vmflag(p + 6 * PAGE, "gu") == 1
-# munlock
+# munlock (of pages locked on fault: none is faulted, no anon_vma keeps them apart)
 q = mmap(r + 70 * PAGE, 10 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
-mlock(q + 5 * PAGE, 5 * PAGE)
+mlock2(q + 5 * PAGE, 5 * PAGE, MLOCK_ONFAULT)
 madvise(q, PAGE, MADV_GUARD_INSTALL) == 0
 munlock(q + 5 * PAGE, 5 * PAGE)
 vma(q) == [q, q + 10 * PAGE)
