@@ -222,7 +222,8 @@ struct mmsim_process *mmsim_main_process(struct mmsim_machine *m)
  * for VM_WIPEONFORK, which starts empty in the child.  mlock is not
  * inherited, nor is userfaultfd registration (dup_userfaultfd()).
  */
-static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm,
+		    struct vm_area_struct **uffd_fork)
 {
 	struct vm_area_struct *mpnt, *tmp;
 
@@ -242,7 +243,8 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		tmp->vm_ops = mpnt->vm_ops;
 		tmp->vm_name = mpnt->vm_name;
 		tmp->vm_userfaultfd_ctx = mpnt->vm_userfaultfd_ctx;
-		dup_userfaultfd(tmp);
+		if (dup_userfaultfd(tmp) && !*uffd_fork)
+			*uffd_fork = mpnt;
 		if (!(mpnt->vm_flags & VM_WIPEONFORK) && anon_vma_fork(tmp, mpnt)) {
 			vm_area_free(tmp);
 			return -ENOMEM;
@@ -268,12 +270,14 @@ struct mmsim_process *mmsim_fork(struct mmsim_process *parent, long *err)
 {
 	struct mmsim_machine *m = parent->machine;
 	struct mmsim_process *child = process_alloc(m);
+	struct vm_area_struct *uffd_fork = NULL;
 
 	if (!child) {
 		*err = -ENOMEM;
 		return NULL;
 	}
-	if (dup_mmap(child->mm, parent->mm) || dup_fdtable(child, parent)) {
+	if (dup_mmap(child->mm, parent->mm, &uffd_fork) ||
+	    dup_fdtable(child, parent)) {
 		process_free(child);
 		m->next_pid--;
 		*err = -ENOMEM;
@@ -281,6 +285,9 @@ struct mmsim_process *mmsim_fork(struct mmsim_process *parent, long *err)
 		return NULL;
 	}
 	*err = 0;
+	/* the child is made; the parent would wait to tell of it */
+	if (uffd_fork)
+		dup_userfaultfd_complete(uffd_fork);
 	mm_debug_validate(m);
 	return child;
 }

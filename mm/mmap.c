@@ -146,8 +146,6 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 	for (v = vma; v && v->vm_start < end; v = vma_next(v))
 		if (v->vm_flags & VM_SEALED)
 			return -EPERM;
-	for (v = vma; v && v->vm_start < end; v = vma_next(v))
-		userfaultfd_unmap_prep(v);
 	/* both splits are allocated before either is made */
 	if (start > vma->vm_start) {
 		if (end < vma->vm_end &&
@@ -169,8 +167,10 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 		split_commit(mm, vma, head, start, /* new_below = */ true);
 	if (tail)
 		split_commit(mm, v, tail, end, /* new_below = */ true);
-	/* now [start, end) holds whole VMAs only */
+	/* now [start, end) holds whole VMAs only, and nothing can fail */
 	vma = find_vma(mm, start);
+	for (v = vma; v && v->vm_start < end; v = vma_next(v))
+		userfaultfd_unmap_prep(v);
 	prev = vma_prev(vma);
 	floor = prev ? prev->vm_end : 0;
 	for (v = vma; v && v->vm_start < end; v = next) {

@@ -88,17 +88,23 @@ static void userfaultfd_reset_ctx(struct vm_area_struct *vma)
 	vma->vm_flags &= ~__VM_UFFD_FLAGS;
 }
 
-void dup_userfaultfd(struct vm_area_struct *vma)
+bool dup_userfaultfd(struct vm_area_struct *vma)
 {
-	if (!vma->vm_userfaultfd_ctx.ctx)
-		return;
+	struct userfaultfd_ctx *ctx = vma->vm_userfaultfd_ctx.ctx;
+
+	if (!ctx)
+		return false;
 	/*
-	 * With the event, the kernel gives the child a context of its own and
-	 * the parent waits in fork() for the reader; the machine stops, and the
-	 * child is left unregistered, as it is without the event.
+	 * Even where the kernel would give the child a context of its own, the
+	 * model leaves the child unregistered: the machine stops at the event.
 	 */
-	userfaultfd_event_wait(vma, UFFD_FEATURE_EVENT_FORK, "FORK");
 	userfaultfd_reset_ctx(vma);
+	return ctx->features & UFFD_FEATURE_EVENT_FORK;
+}
+
+void dup_userfaultfd_complete(struct vm_area_struct *parent_vma)
+{
+	userfaultfd_event_wait(parent_vma, UFFD_FEATURE_EVENT_FORK, "FORK");
 }
 
 void mremap_userfaultfd_prep(struct vm_area_struct *new_vma)

@@ -99,11 +99,14 @@ static inline bool userfaultfd_wp_use_markers(const struct vm_area_struct *vma)
 vm_fault_t handle_userfault(struct vm_fault *vmf, vm_flags_t reason);
 
 /*
- * fork: the child's copy @vma of a registered VMA.  Without
- * UFFD_FEATURE_EVENT_FORK it is not registered; with it the fork waits
+ * fork: the child's copy @vma of a registered VMA is not registered.
+ * Returns whether the context wants UFFD_EVENT_FORK (the kernel gives the
+ * child a context of its own then): once the fork has succeeded,
+ * dup_userfaultfd_complete() of the parent's VMA makes the parent wait
  * for the reader, and the machine stops.
  */
-void dup_userfaultfd(struct vm_area_struct *vma);
+bool dup_userfaultfd(struct vm_area_struct *vma);
+void dup_userfaultfd_complete(struct vm_area_struct *parent_vma);
 
 /*
  * mremap has moved a VMA to @new_vma: without UFFD_FEATURE_EVENT_REMAP
