@@ -6,7 +6,9 @@
  * UFFD_FEATURE_EVENT_FORK, _REMAP, _UNMAP and _REMOVE -- stops the machine
  * (mmsim_stopped() says why) and leaves it valid, as do PAGEMAP_SCAN's
  * write-protection, which the model does not have, and a context that
- * outlives the process it was made in.
+ * outlives the process it was made in.  And the stand-ins of the initial
+ * layout for the host's program image and vDSO, which have no file in the
+ * model, are no anonymous memory to a userfaultfd.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -221,12 +223,68 @@ static void test_context_outlives_its_process(void)
 	mmsim_machine_destroy(s.m);
 }
 
+/* The [start, end) of the VMA named @name in the maps text, or 0. */
+static unsigned long find_named(struct mmsim_process *p, const char *name)
+{
+	static char buf[1 << 16];
+	char *line;
+
+	mmsim_maps(p, buf, sizeof(buf));
+	for (line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+		unsigned long start, end;
+
+		if (strstr(line, name) && sscanf(line, "%lx-%lx", &start, &end) == 2)
+			return start;
+	}
+	return 0;
+}
+
+static void test_initial_layout(void)
+{
+	struct mmsim_uffdio_api api = { .api = UFFD_API };
+	struct mmsim_uffdio_register reg = { .len = PG, .mode = UFFDIO_REGISTER_MODE_MISSING };
+	struct mmsim_profile pf;
+	struct mmsim_machine *m;
+	struct mmsim_process *p;
+	unsigned long image, vdso, vvar, heap;
+	int u, v;
+
+	mmsim_profile_default(&pf);
+	m = mmsim_machine_create(&pf);
+	p = mmsim_main_process(m);
+	image = find_named(p, "mmsim-sandbox");
+	vdso = find_named(p, "[vdso]");
+	vvar = find_named(p, "[vvar]");
+	heap = find_named(p, "[heap]");
+	u = (int)mmsim_userfaultfd(p, 0);
+	v = (int)mmsim_userfaultfd(p, 0);
+	mmsim_uffdio_api(p, u, &api);
+	api.features = UFFD_FEATURE_WP_ASYNC;
+	mmsim_uffdio_api(p, v, &api);
+	reg.start = image;
+	CHECK(mmsim_uffdio_register(p, u, &reg) == -EINVAL,
+	      "the program image (a file mapping on the host) is -EINVAL");
+	reg.start = vdso;
+	CHECK(mmsim_uffdio_register(p, u, &reg) == -EINVAL, "so is [vdso]");
+	reg.start = heap;
+	CHECK(mmsim_uffdio_register(p, u, &reg) == 0, "[heap] is anonymous memory");
+	reg.mode = UFFDIO_REGISTER_MODE_WP;
+	reg.start = image;
+	CHECK(mmsim_uffdio_register(p, v, &reg) == 0,
+	      "asynchronous WP registers the image");
+	reg.start = vvar;
+	CHECK(mmsim_uffdio_register(p, v, &reg) == -EPERM,
+	      "but not [vvar], which has no VM_MAYWRITE");
+	mmsim_machine_destroy(m);
+}
+
 int main(void)
 {
 	test_faults();
 	test_events();
 	test_pagemap_scan_wp();
 	test_context_outlives_its_process();
+	test_initial_layout();
 	printf("%s: %d checks, %d failed\n", failures ? "FAIL" : "PASS", checks,
 	       failures);
 	return failures ? 1 : 0;
