@@ -39,6 +39,9 @@
 #ifndef SYS_pidfd_open
 #define SYS_pidfd_open		434
 #endif
+#ifndef SYS_userfaultfd
+#define SYS_userfaultfd		323
+#endif
 
 /*
  * PIDFD_GET_INFO (Linux 6.13) with PIDFD_INFO_EXIT (6.15) tells how a
@@ -400,6 +403,22 @@ static void scratch_relative(struct sc_text *t, const char *scratch)
 
 /* ---- operations ----------------------------------------------------------- */
 
+/*
+ * May a process make a userfaultfd that handles kernel faults too
+ * (userfaultfd(0), as the selftests do)?  Only with CAP_SYS_PTRACE or
+ * vm.unprivileged_userfaultfd = 1, and only in a kernel built with it.
+ * Asking the kernel is the one sure test; the descriptor touches no memory.
+ */
+static bool host_has_userfaultfd(void)
+{
+	int fd = (int)syscall(SYS_userfaultfd, O_CLOEXEC);
+
+	if (fd < 0)
+		return false;
+	close(fd);
+	return true;
+}
+
 static bool host_has_feature(struct sc_backend *b, const char *feature)
 {
 	/* the kernel has files, memfd and shmem */
@@ -413,6 +432,8 @@ static bool host_has_feature(struct sc_backend *b, const char *feature)
 		return strcmp(b->profile.thp, "never") != 0;
 	if (!strcmp(feature, "soft_dirty"))
 		return b->profile.soft_dirty;
+	if (!strcmp(feature, "userfaultfd"))
+		return host_has_userfaultfd();
 	return false;
 }
 

@@ -24,7 +24,7 @@
 
 #include "../scenario/backend.h"
 
-#define SB_VERSION	3
+#define SB_VERSION	4
 
 /*
  * The CLI hands the sandbox its socket on fd 3; the sandbox moves it up to

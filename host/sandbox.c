@@ -59,6 +59,28 @@
 #define SYS_process_vm_readv	310
 #define SYS_process_vm_writev	311
 #endif
+#ifndef SYS_userfaultfd
+#define SYS_userfaultfd		323
+#endif
+
+/* The registration ioctls of userfaultfd (include/uapi/linux/userfaultfd.h) */
+struct sb_uffdio_api {
+	uint64_t api, features, ioctls;
+};
+
+struct sb_uffdio_range {
+	uint64_t start, len;
+};
+
+struct sb_uffdio_register {
+	struct sb_uffdio_range range;
+	uint64_t mode, ioctls;
+};
+
+#define SB_UFFDIO		0xAA
+#define SB_UFFDIO_API		_IOWR(SB_UFFDIO, 0x3F, struct sb_uffdio_api)
+#define SB_UFFDIO_REGISTER	_IOWR(SB_UFFDIO, 0x00, struct sb_uffdio_register)
+#define SB_UFFDIO_UNREGISTER	_IOR(SB_UFFDIO, 0x01, struct sb_uffdio_range)
 
 /* PAGEMAP_SCAN (include/uapi/linux/fs.h, 6.7), which older headers lack */
 struct sb_page_region {
@@ -773,6 +795,43 @@ static void observe_scan(const struct sc_call *c, struct sc_outcome *o)
 	}
 }
 
+/* ---- userfaultfd ---------------------------------------------------------- */
+
+/*
+ * The ioctls take their structures in and out; the outcome is the one
+ * field the kernel fills in (uffdio_api's features, uffdio_register's
+ * ioctls), or -errno.  A fault that would wait for a handler is never
+ * made here: nothing in a scenario reads the descriptor.
+ */
+static void do_uffdio(const struct sc_call *c, struct sc_outcome *o)
+{
+	const int64_t *a = c->args;
+	struct sb_uffdio_api api = {
+		.api = (uint64_t)a[1],
+		.features = (uint64_t)a[2],
+	};
+	struct sb_uffdio_register reg = {
+		.range = { (uint64_t)a[1], (uint64_t)a[2] },
+		.mode = (uint64_t)a[3],
+	};
+	struct sb_uffdio_range range = { (uint64_t)a[1], (uint64_t)a[2] };
+	int64_t r;
+
+	switch (c->op) {
+	case SC_UFFDIO_API:
+		r = SYS3(SYS_ioctl, a[0], SB_UFFDIO_API, &api);
+		set_num(o, r < 0 ? r : (int64_t)api.features);
+		return;
+	case SC_UFFDIO_REGISTER:
+		r = SYS3(SYS_ioctl, a[0], SB_UFFDIO_REGISTER, &reg);
+		set_num(o, r < 0 ? r : (int64_t)reg.ioctls);
+		return;
+	default:
+		set_num(o, SYS3(SYS_ioctl, a[0], SB_UFFDIO_UNREGISTER, &range));
+		return;
+	}
+}
+
 /* ---- requests ------------------------------------------------------------- */
 
 /*
@@ -945,6 +1004,14 @@ static void execute(const struct sc_call *c, struct sc_outcome *o)
 	case SC_SCAN_CATEGORIES:
 	case SC_SCAN_WALK_END:
 		observe_scan(c, o);
+		return;
+	case SC_USERFAULTFD:
+		set_num(o, SYS1(SYS_userfaultfd, a[0]));
+		return;
+	case SC_UFFDIO_API:
+	case SC_UFFDIO_REGISTER:
+	case SC_UFFDIO_UNREGISTER:
+		do_uffdio(c, o);
 		return;
 	default:
 		fail("unknown request %d", (int)c->op);

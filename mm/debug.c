@@ -14,6 +14,7 @@
 #include "mm.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 extern unsigned long mm_nr_warnings;
@@ -236,6 +237,30 @@ static void validate_anon_vmas(struct validate *v)
 	}
 }
 
+/*
+ * A VMA has a userfaultfd context exactly when it is registered in some
+ * mode, and the context is a live descriptor's, made in the VMA's mm.
+ */
+static void validate_vma_uffd(struct validate *v, struct vm_area_struct *vma)
+{
+	const struct userfaultfd_ctx *ctx = vma->vm_userfaultfd_ctx.ctx;
+
+	if (!ctx != !userfaultfd_armed(vma)) {
+		fail(v, "VMA [%#lx, %#lx): userfaultfd context %p, VM_UFFD_* flags %#lx",
+		     vma->vm_start, vma->vm_end, (const void *)ctx,
+		     vma->vm_flags & __VM_UFFD_FLAGS);
+		return;
+	}
+	if (!ctx)
+		return;
+	if (ctx->mm != vma->vm_mm)
+		fail(v, "VMA [%#lx, %#lx) registered with a userfaultfd of another mm",
+		     vma->vm_start, vma->vm_end);
+	if (!ctx->file || ctx->file->private_data != ctx || ctx->file->f_count <= 0)
+		fail(v, "VMA [%#lx, %#lx) registered with a userfaultfd of no descriptor",
+		     vma->vm_start, vma->vm_end);
+}
+
 static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 {
 	struct vm_area_struct *vma;
@@ -262,6 +287,7 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 		if (!vma->anon_vma && !list_empty(&vma->anon_vma_chain))
 			fail(v, "VMA [%#lx, %#lx) chained without an anon_vma",
 			     vma->vm_start, vma->vm_end);
+		validate_vma_uffd(v, vma);
 		if (vma->vm_flags & VM_LOCKED)
 			locked += vma_pages(vma);
 		total += vma_pages(vma);

@@ -308,3 +308,20 @@ void mm_warn(const char *file, int line, const char *fmt, ...)
 	fputc('\n', stderr);
 	mm_nr_warnings++;
 }
+
+void mm_stop(struct mmsim_machine *m, const char *fmt, ...)
+{
+	va_list ap;
+
+	/* the first reason is the one that stopped the operation */
+	if (m->stopped[0])
+		return;
+	va_start(ap, fmt);
+	vsnprintf(m->stopped, sizeof(m->stopped), fmt, ap);
+	va_end(ap);
+}
+
+const char *mmsim_stopped(struct mmsim_machine *m)
+{
+	return m->stopped[0] ? m->stopped : NULL;
+}

@@ -12,6 +12,7 @@
 #include "mm.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 #define TASK_SIZE	0x7ffffffff000UL
@@ -43,6 +44,8 @@ static struct mm_struct *mm_alloc_struct(struct mmsim_machine *m)
 	if (!mm)
 		return NULL;
 	mm->machine = m;
+	mm->mm_users = 1;
+	mm->mm_count = 1;		/* the users' */
 	vma_tree_init(&mm->mm_mt);
 	mm->task_size = TASK_SIZE;
 	mm->mmap_base = MMAP_BASE;
@@ -66,12 +69,33 @@ static struct mmsim_process *process_alloc(struct mmsim_machine *m)
 	return p;
 }
 
+void mmgrab(struct mm_struct *mm)
+{
+	mm->mm_count++;
+}
+
+void mmdrop(struct mm_struct *mm)
+{
+	VM_WARN_ON(mm->mm_count <= 0, "mmdrop of an mm with mm_count %d",
+		   mm->mm_count);
+	if (--mm->mm_count == 0)
+		mm_free(mm);
+}
+
+/*
+ * The process goes: its address space first, then its descriptors (a
+ * userfaultfd closed now finds no VMA to unregister), then the struct,
+ * unless a userfaultfd made in it still holds it.
+ */
 static void process_free(struct mmsim_process *p)
 {
-	exit_mmap(p->mm);
+	struct mm_struct *mm = p->mm;
+
+	exit_mmap(mm);
+	mm->mm_users = 0;
 	close_files(p);
 	list_del(&p->list);
-	mm_free(p->mm);
+	mmdrop(mm);
 	mm_free(p);
 }
 
@@ -196,9 +220,10 @@ struct mmsim_process *mmsim_main_process(struct mmsim_machine *m)
  * to the parent's anon_vmas; page tables copied only where pages may be
  * there to share (an anon_vma, or a mapping that may hold guards), never
  * for VM_WIPEONFORK, which starts empty in the child.  mlock is not
- * inherited.
+ * inherited, nor is userfaultfd registration (dup_userfaultfd()).
  */
-static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm,
+		    struct vm_area_struct **uffd_fork)
 {
 	struct vm_area_struct *mpnt, *tmp;
 
@@ -217,6 +242,9 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		tmp->vm_file = mpnt->vm_file ? get_file(mpnt->vm_file) : NULL;
 		tmp->vm_ops = mpnt->vm_ops;
 		tmp->vm_name = mpnt->vm_name;
+		tmp->vm_userfaultfd_ctx = mpnt->vm_userfaultfd_ctx;
+		if (dup_userfaultfd(tmp) && !*uffd_fork)
+			*uffd_fork = mpnt;
 		if (!(mpnt->vm_flags & VM_WIPEONFORK) && anon_vma_fork(tmp, mpnt)) {
 			vm_area_free(tmp);
 			return -ENOMEM;
@@ -225,8 +253,12 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		mm->total_vm += vma_pages(tmp);
 		if (tmp->vm_flags & VM_WIPEONFORK)
 			continue;
-		if (!(mpnt->vm_flags & (VM_PFNMAP | VM_MIXEDMAP | VM_UFFD_WP |
-					VM_MAYBE_GUARD)) && !mpnt->anon_vma)
+		/*
+		 * The child's flags decide (vma_needs_copy()): its VMA is no
+		 * longer registered, so uffd-wp state is not copied.
+		 */
+		if (!(tmp->vm_flags & (VM_PFNMAP | VM_MIXEDMAP | VM_UFFD_WP |
+				       VM_MAYBE_GUARD)) && !mpnt->anon_vma)
 			continue;
 		if (copy_page_range(tmp, mpnt))
 			return -ENOMEM;
@@ -238,12 +270,14 @@ struct mmsim_process *mmsim_fork(struct mmsim_process *parent, long *err)
 {
 	struct mmsim_machine *m = parent->machine;
 	struct mmsim_process *child = process_alloc(m);
+	struct vm_area_struct *uffd_fork = NULL;
 
 	if (!child) {
 		*err = -ENOMEM;
 		return NULL;
 	}
-	if (dup_mmap(child->mm, parent->mm) || dup_fdtable(child, parent)) {
+	if (dup_mmap(child->mm, parent->mm, &uffd_fork) ||
+	    dup_fdtable(child, parent)) {
 		process_free(child);
 		m->next_pid--;
 		*err = -ENOMEM;
@@ -251,6 +285,9 @@ struct mmsim_process *mmsim_fork(struct mmsim_process *parent, long *err)
 		return NULL;
 	}
 	*err = 0;
+	/* the child is made; the parent would wait to tell of it */
+	if (uffd_fork)
+		dup_userfaultfd_complete(uffd_fork);
 	mm_debug_validate(m);
 	return child;
 }

@@ -95,6 +95,8 @@ void fput(struct file *f)
 	VM_WARN_ON(f->f_count <= 0, "fput of a file with f_count %ld", f->f_count);
 	if (--f->f_count)
 		return;
+	if (f->f_op && f->f_op->release)
+		f->f_op->release(f);
 	list_del(&f->list);
 	iput(f->f_inode);
 	mm_free(f);
@@ -651,7 +653,7 @@ long mmsim_ftruncate(struct mmsim_process *p, int fd, long long length)
 	f = fget(p, fd);
 	if (!f)
 		return -EBADF;
-	if (file_inode(f)->kind == INODE_DIR || !(f->f_mode & FMODE_WRITE))
+	if (!file_is_regular(f) || !(f->f_mode & FMODE_WRITE))
 		return -EINVAL;
 	ret = do_truncate(file_inode(f), length);
 	mm_debug_validate(p->machine);
@@ -957,6 +959,8 @@ long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
 	f = fget(p, fd);
 	if (!f)
 		return -EBADF;
+	if (!file_can_pread(f))
+		return -ESPIPE;
 	if (!(f->f_mode & FMODE_WRITE))
 		return -EBADF;
 	if (len < 0 || len > LLONG_MAX - pos)
@@ -989,6 +993,8 @@ long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long pos,
 	f = fget(p, fd);
 	if (!f)
 		return -EBADF;
+	if (!file_can_pread(f))
+		return -ESPIPE;
 	if (!(f->f_mode & FMODE_READ))
 		return -EBADF;
 	if (len < 0 || len > LLONG_MAX - pos)
@@ -1005,6 +1011,9 @@ long vfs_fsync(struct file *f)
 {
 	struct inode *inode = file_inode(f);
 
+	/* an anonymous inode has no ->fsync */
+	if (inode->kind == INODE_ANON)
+		return -EINVAL;
 	/* shmem has nothing to write back: its pages stay dirty */
 	if (inode->kind != INODE_DISK)
 		return 0;

@@ -105,6 +105,7 @@ enum inode_kind {
 	INODE_DISK,
 	INODE_SHMEM,
 	INODE_DIR,		/* the scratch directory itself */
+	INODE_ANON,		/* an anonymous inode: a userfaultfd's */
 };
 
 #define NAME_MAX	255	/* a name in the directory */
@@ -149,9 +150,20 @@ struct inode {
 	long seen_count;		/* validate_mm() scratch */
 };
 
+/*
+ * What a file does beyond what its inode's kind decides: only files of
+ * anonymous inodes have operations of their own.
+ */
+struct file_operations {
+	/* the last reference is gone */
+	void (*release)(struct file *file);
+};
+
 struct file {
 	struct inode *f_inode;
 	struct address_space *f_mapping;
+	const struct file_operations *f_op;	/* NULL for disk and shmem files */
+	void *private_data;		/* the userfaultfd_ctx of a userfaultfd */
 	unsigned int f_mode;		/* FMODE_* */
 	unsigned int f_flags;		/* O_* as opened */
 	long f_count;			/* descriptors and VMAs */
@@ -170,6 +182,23 @@ struct dentry {
 static inline struct inode *file_inode(const struct file *f)
 {
 	return f->f_inode;
+}
+
+/* A regular file: a disk file or shmem (S_ISREG). */
+static inline bool file_is_regular(const struct file *f)
+{
+	enum inode_kind kind = f->f_inode->kind;
+
+	return kind == INODE_DISK || kind == INODE_SHMEM;
+}
+
+/*
+ * May pread() and pwrite() name an offset (FMODE_PREAD and FMODE_PWRITE)?
+ * Not on an anonymous inode: they are -ESPIPE there.
+ */
+static inline bool file_can_pread(const struct file *f)
+{
+	return f->f_inode->kind != INODE_ANON;
 }
 
 static inline bool shmem_mapping(const struct address_space *mapping)

@@ -134,8 +134,9 @@ long __get_user_pages(struct mm_struct *mm, unsigned long start,
 				break;
 			if (gup_flags & FOLL_WRITE)
 				fflags |= FAULT_FLAG_WRITE;
-			fflags |= (gup_flags & FOLL_REMOTE) ? FAULT_FLAG_REMOTE :
-							      FAULT_FLAG_USER;
+			/* never FAULT_FLAG_USER: the kernel faults, not the process */
+			if (gup_flags & FOLL_REMOTE)
+				fflags |= FAULT_FLAG_REMOTE;
 			ret = handle_mm_fault(vma, addr, fflags);
 			if (ret & VM_FAULT_ERROR) {
 				err = vm_fault_to_errno(ret);

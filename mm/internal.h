@@ -124,6 +124,12 @@ struct vm_operations_struct;
 struct anon_vma;
 struct file;
 struct inode;
+struct userfaultfd_ctx;
+
+/* The userfaultfd a VMA is registered with (NULL: none), as the kernel wraps it. */
+struct vm_userfaultfd_ctx {
+	struct userfaultfd_ctx *ctx;
+};
 
 /*
  * The anonymous reverse map, as in the kernel: every anonymous folio points
@@ -165,6 +171,8 @@ struct vm_area_struct {
 	struct anon_vma *anon_vma;
 	struct list_head anon_vma_chain;
 	struct list_head shared;	/* vm_file's mapping->i_mmap */
+	/* set exactly when vm_flags has a VM_UFFD_* flag */
+	struct vm_userfaultfd_ctx vm_userfaultfd_ctx;
 };
 
 static inline struct vm_area_struct *node_vma(struct vma_node *n)
@@ -205,8 +213,14 @@ enum mm_counter {
 	NR_MM_COUNTERS,
 };
 
+/*
+ * An address space.  Its one process is its one user (mm_users, 0 once
+ * exit_mmap() has torn it down); the struct itself lives on while anything
+ * holds it (mm_count: the process, and each userfaultfd made in it).
+ */
 struct mm_struct {
 	struct mmsim_machine *machine;
+	int mm_users, mm_count;
 	struct vma_tree mm_mt;
 	int map_count;
 	struct pgtable *pgd;
@@ -350,6 +364,8 @@ struct mmsim_machine {
 	struct list_head inodes, files, dentries;
 	struct inode *root_dir;
 	unsigned long last_ino;
+	/* why the last operation could not go on (mm_stop()); "" if it could */
+	char stopped[256];
 	/* allocation failure injection */
 	unsigned long nr_allocs;
 	unsigned long fail_at;		/* 0: never */
@@ -381,6 +397,16 @@ int page_copy(struct folio *dst, const struct folio *src);
 
 void mm_warn(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/*
+ * The operation cannot go on in a model: the process would sleep for good
+ * (a fault or an event waiting for a userfaultfd reader), or the model
+ * does not have what it needs.  The operation still returns, with an
+ * outcome that means nothing; mmsim_stopped() says why, and the caller
+ * stops.
+ */
+void mm_stop(struct mmsim_machine *m, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 #define VM_WARN_ON(cond, ...) do {					\
 	if (cond)							\

@@ -11,6 +11,7 @@
 #include "mm.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 static bool madvise_behavior_valid(int behavior)
@@ -65,6 +66,7 @@ static long madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
 		forbidden |= VM_LOCKED;
 	if (vma->vm_flags & forbidden)
 		return -EINVAL;
+	userfaultfd_remove(vma);
 	zap_page_range(vma, start, end, &d);
 	reclaim_pte_tables(vma->vm_mm, start, end);
 	return 0;
@@ -110,6 +112,7 @@ static long madvise_free(struct vm_area_struct *vma, unsigned long start,
 {
 	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
 		return -EINVAL;
+	userfaultfd_remove(vma);
 	if (!vma_is_anonymous(vma) || (vma->vm_flags & VM_SHARED))
 		return -EINVAL;
 	walk_ptes(vma->vm_mm, start, end, free_pte, vma);
@@ -131,6 +134,7 @@ static long madvise_remove(struct vm_area_struct *vma, unsigned long start,
 		return -EINVAL;
 	if ((vma->vm_flags & (VM_SHARED | VM_MAYWRITE)) != (VM_SHARED | VM_MAYWRITE))
 		return -EACCES;
+	userfaultfd_remove(vma);
 	offset = (long long)(start - vma->vm_start) +
 		 ((long long)vma->vm_pgoff << PAGE_SHIFT);
 	return vfs_fallocate(vma->vm_file, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
@@ -243,7 +247,7 @@ static long madvise_update_vma(struct vm_area_struct **prev,
 	if (IS_ERR(vma))
 		return PTR_ERR(vma);
 	*prev = vma;
-	vma->vm_flags = new_flags;
+	vma_set_modified_flags(vma, new_flags);
 	return 0;
 }
 

@@ -15,6 +15,7 @@
 #include "memory.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 
 struct folio *zero_folio(struct mmsim_machine *m)
 {
@@ -52,6 +53,9 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
  */
 bool vma_wants_writenotify(const struct vm_area_struct *vma)
 {
+	/* uffd-wp tracking needs the write faults */
+	if (userfaultfd_wp(vma))
+		return true;
 	return vma->vm_ops && vma->vm_ops->page_mkwrite;
 }
 
@@ -92,6 +96,8 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	pte_t pte;
 
 	if (!(vmf->flags & FAULT_FLAG_WRITE)) {
+		if (userfaultfd_missing(vma))
+			return handle_userfault(vmf, VM_UFFD_MISSING);
 		/* reads map the shared zero page, read-only */
 		pte = pte_mkspecial(pfn_pte(mm->machine->zero_pfn, false));
 		pte_store(vmf->pt, addr, pte);
@@ -104,6 +110,11 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	if (anon_vma_prepare(vma)) {
 		folio_put(mm->machine, f);
 		return VM_FAULT_OOM;
+	}
+	/* as in the kernel, the page is made (and the anon_vma stays) first */
+	if (userfaultfd_missing(vma)) {
+		folio_put(mm->machine, f);
+		return handle_userfault(vmf, VM_UFFD_MISSING);
 	}
 	folio_set(f, PG_uptodate);
 	folio_add_lru_vma(f, vma);
@@ -587,10 +598,12 @@ vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 	vm_fault_t ret = __handle_mm_fault(vma, addr, flags, fresh);
 
 	/*
-	 * The kernel installs a PTE table only when it maps something
-	 * into it: a try that mapped nothing leaves none behind.
+	 * The kernel installs a PTE table for a file fault only when it maps
+	 * something into it: a try that mapped nothing leaves none behind.
+	 * An anonymous fault installs its table first (a fault that a
+	 * userfaultfd refuses leaves it).
 	 */
-	fresh = fresh && pte_table_free_empty(mm, addr);
+	fresh = fresh && !vma_is_anonymous(vma) && pte_table_free_empty(mm, addr);
 	if (ret & VM_FAULT_RETRY) {
 		ret = __handle_mm_fault(vma, addr, flags | FAULT_FLAG_TRIED, fresh);
 		if (fresh)

@@ -22,6 +22,10 @@ bool vm_enough_memory(struct mm_struct *mm, unsigned long pages);
 int expand_downwards(struct vm_area_struct *vma, unsigned long addr);
 void exit_mmap(struct mm_struct *mm);
 
+/* mm/fork.c: the mm_struct's own references (mm_count) */
+void mmgrab(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
+
 /* mm/gup.c */
 long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			     unsigned long end);

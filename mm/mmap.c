@@ -11,6 +11,7 @@
 #include "mm.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 #define MMAP_MIN_ADDR	65536UL
@@ -166,8 +167,10 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 		split_commit(mm, vma, head, start, /* new_below = */ true);
 	if (tail)
 		split_commit(mm, v, tail, end, /* new_below = */ true);
-	/* now [start, end) holds whole VMAs only */
+	/* now [start, end) holds whole VMAs only, and nothing can fail */
 	vma = find_vma(mm, start);
+	for (v = vma; v && v->vm_start < end; v = vma_next(v))
+		userfaultfd_unmap_prep(v);
 	prev = vma_prev(vma);
 	floor = prev ? prev->vm_end : 0;
 	for (v = vma; v && v->vm_start < end; v = next) {
@@ -351,7 +354,7 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 	case MAP_PRIVATE:
 		if (!(file->f_mode & FMODE_READ))
 			return -EACCES;
-		if (file_inode(file)->kind == INODE_DIR)
+		if (!file_is_regular(file))
 			return -ENODEV;		/* no ->mmap */
 		if (*vm_flags & VM_GROWSDOWN)
 			return -EINVAL;

@@ -9,6 +9,7 @@
 #include "mm.h"
 #include "pgtable_walk.h"
 #include "rmap.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 enum mremap_type {
@@ -208,6 +209,7 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap,
 		.flags = vma->vm_flags,
 		.file = vma->vm_file,
 		.anon_vma = vma->anon_vma,
+		.uffd_ctx = vma->vm_userfaultfd_ctx.ctx,
 		.copied_from = vma,
 	};
 
@@ -238,6 +240,7 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap,
 	new_vma->vm_ops = vma->vm_ops;
 	new_vma->vm_name = vma->vm_name;
 	new_vma->anon_vma = vma->anon_vma;
+	new_vma->vm_userfaultfd_ctx = vma->vm_userfaultfd_ctx;
 	if (anon_vma_clone(new_vma, vma)) {
 		vm_area_free(new_vma);
 		return NULL;
@@ -268,6 +271,7 @@ static long move_vma(struct vma_remap_struct *vrm)
 		do_munmap(mm, vrm->new_addr, vrm->new_len);
 		return -ENOMEM;
 	}
+	mremap_userfaultfd_prep(new_vma);
 	if (new_vma->vm_flags & VM_LOCKED)
 		mm->locked_vm += vrm->new_len >> PAGE_SHIFT;
 	mm->total_vm += vrm->new_len >> PAGE_SHIFT;
@@ -340,6 +344,7 @@ static long expand_vma(struct vma_remap_struct *vrm)
 			.flags = vma->vm_flags,
 			.file = vma->vm_file,
 			.anon_vma = vma->anon_vma,
+			.uffd_ctx = vma->vm_userfaultfd_ctx.ctx,
 		};
 
 		vma = vma_merge_new_range(&vmg);
@@ -403,8 +408,21 @@ static long mremap_to(struct vma_remap_struct *vrm)
 }
 
 /*
+ * May a move take this VMA along with others?  Not one registered with a
+ * userfaultfd: its reader would have to hear of each move in turn.  (Every
+ * file the model has, disk file or shmem, places a fixed address where
+ * asked, the other condition of the kernel's vma_multi_allowed().)
+ */
+static bool vma_multi_allowed(const struct vm_area_struct *vma)
+{
+	return !userfaultfd_armed(vma);
+}
+
+/*
  * MREMAP_FIXED without a size change moves every VMA in the range, keeping
- * the gaps between them; a gap at the start is -EFAULT.
+ * the gaps between them; a gap at the start is -EFAULT, and so is a
+ * userfaultfd-registered VMA among several (after the ones before it
+ * moved).
  */
 static long remap_move(struct vma_remap_struct *vrm)
 {
@@ -423,13 +441,15 @@ static long remap_move(struct vma_remap_struct *vrm)
 
 		if (!seen && start < vma->vm_start)
 			return -EFAULT;
+		/* alone, a registered VMA moves; with others, not */
+		if (!vma_multi_allowed(vma) && (seen || vma->vm_end < end))
+			return -EFAULT;
 		offset = seen ? vma->vm_start - last_end : 0;
 		last_end = vma->vm_end;
 		vrm->vma = vma;
 		vrm->addr = addr;
 		vrm->new_addr = target + offset;
 		vrm->old_len = vrm->new_len = len;
-		/* every VMA here can take a fixed address (no uffd, no odd files) */
 		r = check_prep_vma(vrm);
 		if (!r)
 			r = mremap_to(vrm);

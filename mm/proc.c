@@ -11,6 +11,7 @@
 #include "memory.h"
 #include "mm.h"
 #include "pgtable_walk.h"
+#include "userfaultfd.h"
 #include "vma.h"
 
 #define PM_SOFT_DIRTY		(1ULL << 55)
@@ -381,29 +382,43 @@ static bool pagemap_scan_is_interesting_page(unsigned long categories,
 }
 
 /*
- * Should the walk enter @vma?  0 yes, 1 skip it, -EPERM stop.  No VMA of
- * the model can be write-protected asynchronously (that needs a
- * userfaultfd), so PM_SCAN_CHECK_WPASYNC fails on the first VMA walked and
- * PM_SCAN_WP_MATCHING skips them all.
+ * Should the walk enter @vma?  0 yes, 1 skip it, -EPERM stop.  A VMA may
+ * be write-protected by the scan (PAGE_IS_WPALLOWED) only if registered
+ * for asynchronous userfaultfd write-protection; PM_SCAN_CHECK_WPASYNC
+ * fails on the first VMA walked that is not, and PM_SCAN_WP_MATCHING
+ * skips those.  Write-protecting pages is UFFDIO_WRITEPROTECT's work,
+ * which the model does not have: a scan that would do it stops the
+ * machine.
  */
 static int pagemap_scan_test_walk(struct vm_area_struct *vma,
 				  struct pagemap_scan_private *p)
 {
 	const struct mmsim_pm_scan_arg *arg = p->arg;
 	unsigned long vma_category = 0, required;
+	bool wp_allowed = userfaultfd_wp_async(vma) &&
+			  userfaultfd_wp_use_markers(vma);
 
-	if (arg->flags & PM_SCAN_CHECK_WPASYNC)
-		return -EPERM;
-	if (arg->flags & PM_SCAN_WP_MATCHING)
-		return 1;
+	if (!wp_allowed) {
+		if (arg->flags & PM_SCAN_CHECK_WPASYNC)
+			return -EPERM;
+		if (arg->flags & PM_SCAN_WP_MATCHING)
+			return 1;
+	}
 	if (vma->vm_flags & VM_PFNMAP)
 		return 1;
+	if (wp_allowed)
+		vma_category |= PAGE_IS_WPALLOWED;
 	if (p->soft_dirty && (vma->vm_flags & VM_SOFTDIRTY))
 		vma_category |= PAGE_IS_SOFT_DIRTY;
 	/* only WPALLOWED can rule out a whole VMA */
 	required = arg->category_mask & PAGE_IS_WPALLOWED;
 	if (((vma_category ^ arg->category_inverted) & required) != required)
 		return 1;
+	if (wp_allowed && (arg->flags & PM_SCAN_WP_MATCHING))
+		mm_stop(vma->vm_mm->machine,
+			"PAGEMAP_SCAN with PM_SCAN_WP_MATCHING would write-protect "
+			"[%#lx, %#lx), and the model has no userfaultfd write-protection",
+			vma->vm_start, vma->vm_end);
 	p->vma_category = vma_category;
 	return 0;
 }

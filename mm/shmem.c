@@ -9,6 +9,7 @@
 #include "fs.h"
 #include "memory.h"
 #include "mm.h"
+#include "userfaultfd.h"
 
 /*
  * A shmem file of @size bytes named @name (as maps shows it), unlinked
@@ -72,14 +73,25 @@ int shmem_get_folio(struct inode *inode, unsigned long index, bool alloc,
 	return 0;
 }
 
-/* ->fault of shmem: the page at the fault's index, made if it is a hole. */
+/*
+ * ->fault of shmem: the page at the fault's index, made if it is a hole.
+ * A registered VMA hands the fault to its userfaultfd instead: a cached
+ * page under MINOR, a hole under MISSING (a page fallocate() made is no
+ * hole).
+ */
 static vm_fault_t shmem_fault(struct vm_fault *vmf)
 {
-	struct inode *inode = file_inode(vmf->vma->vm_file);
+	struct vm_area_struct *vma = vmf->vma;
+	struct inode *inode = file_inode(vma->vm_file);
 	struct folio *f;
 
 	if ((long long)vmf->pgoff << PAGE_SHIFT >= inode->i_size)
 		return VM_FAULT_SIGBUS;
+	f = filemap_get_folio(&inode->i_data, vmf->pgoff);
+	if (f && userfaultfd_minor(vma))
+		return handle_userfault(vmf, VM_UFFD_MINOR);
+	if (!f && userfaultfd_missing(vma))
+		return handle_userfault(vmf, VM_UFFD_MISSING);
 	if (shmem_get_folio(inode, vmf->pgoff, /* alloc = */ true, &f))
 		return VM_FAULT_OOM;
 	folio_get(f);

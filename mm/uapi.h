@@ -95,4 +95,50 @@
 #define PM_SCAN_WP_MATCHING	(1UL << 0)
 #define PM_SCAN_CHECK_WPASYNC	(1UL << 1)
 
+/* userfaultfd (include/uapi/linux/userfaultfd.h) */
+#define UFFD_API			0xaaULL
+#define UFFD_USER_MODE_ONLY		1
+#define UFFD_FEATURE_PAGEFAULT_FLAG_WP	(1U << 0)
+#define UFFD_FEATURE_EVENT_FORK		(1U << 1)
+#define UFFD_FEATURE_EVENT_REMAP	(1U << 2)
+#define UFFD_FEATURE_EVENT_REMOVE	(1U << 3)
+#define UFFD_FEATURE_MISSING_HUGETLBFS	(1U << 4)
+#define UFFD_FEATURE_MISSING_SHMEM	(1U << 5)
+#define UFFD_FEATURE_EVENT_UNMAP	(1U << 6)
+#define UFFD_FEATURE_SIGBUS		(1U << 7)
+#define UFFD_FEATURE_THREAD_ID		(1U << 8)
+#define UFFD_FEATURE_MINOR_HUGETLBFS	(1U << 9)
+#define UFFD_FEATURE_MINOR_SHMEM	(1U << 10)
+#define UFFD_FEATURE_EXACT_ADDRESS	(1U << 11)
+#define UFFD_FEATURE_WP_HUGETLBFS_SHMEM	(1U << 12)
+#define UFFD_FEATURE_WP_UNPOPULATED	(1U << 13)
+#define UFFD_FEATURE_POISON		(1U << 14)
+#define UFFD_FEATURE_WP_ASYNC		(1U << 15)
+#define UFFD_FEATURE_MOVE		(1U << 16)
+/* everything 6.18 offers; x86_64 has the WP and MINOR parts too */
+#define UFFD_API_FEATURES		((1U << 17) - 1)
+
+#define UFFDIO_REGISTER_MODE_MISSING	(1ULL << 0)
+#define UFFDIO_REGISTER_MODE_WP		(1ULL << 1)
+#define UFFDIO_REGISTER_MODE_MINOR	(1ULL << 2)
+
+/* the ioctls by number: bits of the masks UFFDIO_API and _REGISTER return */
+#define _UFFDIO_REGISTER		0x00
+#define _UFFDIO_UNREGISTER		0x01
+#define _UFFDIO_WAKE			0x02
+#define _UFFDIO_COPY			0x03
+#define _UFFDIO_ZEROPAGE		0x04
+#define _UFFDIO_MOVE			0x05
+#define _UFFDIO_WRITEPROTECT		0x06
+#define _UFFDIO_CONTINUE		0x07
+#define _UFFDIO_POISON			0x08
+#define _UFFDIO_API			0x3f
+#define UFFD_API_IOCTLS			(1ULL << _UFFDIO_REGISTER | \
+					 1ULL << _UFFDIO_UNREGISTER | \
+					 1ULL << _UFFDIO_API)
+#define UFFD_API_RANGE_IOCTLS		(1ULL << _UFFDIO_WAKE | 1ULL << _UFFDIO_COPY | \
+					 1ULL << _UFFDIO_ZEROPAGE | 1ULL << _UFFDIO_MOVE | \
+					 1ULL << _UFFDIO_WRITEPROTECT | \
+					 1ULL << _UFFDIO_CONTINUE | 1ULL << _UFFDIO_POISON)
+
 #endif

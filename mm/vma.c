@@ -41,6 +41,7 @@ static struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	vma->vm_ops = orig->vm_ops;
 	vma->vm_name = orig->vm_name;
 	vma->anon_vma = orig->anon_vma;
+	vma->vm_userfaultfd_ctx = orig->vm_userfaultfd_ctx;
 	return vma;
 }
 
@@ -150,6 +151,7 @@ void split_commit(struct mm_struct *mm, struct vm_area_struct *vma,
 	/* the VMA's flags may have changed since the preparation: copy them now */
 	new->vm_flags = vma->vm_flags;
 	new->vm_name = vma->vm_name;
+	new->vm_userfaultfd_ctx = vma->vm_userfaultfd_ctx;
 	if (new_below) {
 		new->vm_start = vma->vm_start;
 		new->vm_end = addr;
@@ -215,6 +217,9 @@ static bool is_mergeable_vma(const struct vma_merge_struct *vmg, bool merge_next
 	if ((tgt->vm_flags ^ vmg->flags) & ~VM_IGNORE_MERGE)
 		return false;
 	if (tgt->vm_file != vmg->file)
+		return false;
+	/* faults in the range must go to the same userfaultfd as before */
+	if (tgt->vm_userfaultfd_ctx.ctx != vmg->uffd_ctx)
 		return false;
 	/* the kernel never merges across a VM_SPECIAL mapping */
 	if (vmg->flags & VM_SPECIAL)
@@ -398,33 +403,23 @@ static struct vm_area_struct *vma_merge_existing_range(struct vma_merge_struct *
 	return next;
 }
 
-struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
-					struct vm_area_struct *prev,
-					struct vm_area_struct *vma,
-					unsigned long start, unsigned long end,
-					vm_flags_t flags)
+/*
+ * Give [start, end) of vmg->middle the properties of @vmg: merged into a
+ * neighbour that has them all, or split off on its own.
+ */
+static struct vm_area_struct *vma_modify(struct vma_merge_struct *vmg)
 {
-	struct vma_merge_struct vmg = {
-		.mm = mm,
-		.prev = start == vma->vm_start ? prev : NULL,
-		.middle = vma,
-		.next = end == vma->vm_end ? vma_next(vma) : NULL,
-		.start = start,
-		.end = end,
-		.pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT),
-		.flags = flags,
-		.file = vma->vm_file,
-		.anon_vma = vma->anon_vma,
-	};
-	struct vm_area_struct *merged;
+	struct mm_struct *mm = vmg->mm;
+	struct vm_area_struct *vma = vmg->middle, *merged;
 	struct vm_area_struct *below = NULL, *above = NULL;
+	unsigned long start = vmg->start, end = vmg->end;
 	unsigned long max = mm->machine->profile.max_map_count;
 
-	merged = vma_merge_existing_range(&vmg);
+	merged = vma_merge_existing_range(vmg);
 	if (merged)
 		return merged;
-	if (vmg.err)
-		return ERR_PTR(vmg.err);
+	if (vmg->err)
+		return ERR_PTR(vmg->err);
 	/*
 	 * Split off what lies outside [start, end).  Like the kernel, the first
 	 * split may succeed where the second finds map_count at its limit; but
@@ -456,6 +451,49 @@ struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
 	return vma;
 }
 
+/* A merge descriptor for [start, end) of @vma, with @vma's properties. */
+#define VMG_VMA_STATE(name, mm_, prev_, vma_, start_, end_)			\
+	struct vma_merge_struct name = {					\
+		.mm = (mm_),							\
+		.prev = (start_) == (vma_)->vm_start ? (prev_) : NULL,		\
+		.middle = (vma_),						\
+		.next = (end_) == (vma_)->vm_end ? vma_next(vma_) : NULL,	\
+		.start = (start_),						\
+		.end = (end_),							\
+		.pgoff = (vma_)->vm_pgoff +					\
+			 (((start_) - (vma_)->vm_start) >> PAGE_SHIFT),		\
+		.flags = (vma_)->vm_flags,					\
+		.file = (vma_)->vm_file,					\
+		.anon_vma = (vma_)->anon_vma,					\
+		.uffd_ctx = (vma_)->vm_userfaultfd_ctx.ctx,			\
+	}
+
+struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
+					struct vm_area_struct *prev,
+					struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					vm_flags_t flags)
+{
+	VMG_VMA_STATE(vmg, mm, prev, vma, start, end);
+
+	vmg.flags = flags;
+	return vma_modify(&vmg);
+}
+
+struct vm_area_struct *vma_modify_flags_uffd(struct mm_struct *mm,
+					     struct vm_area_struct *prev,
+					     struct vm_area_struct *vma,
+					     unsigned long start, unsigned long end,
+					     vm_flags_t flags,
+					     struct userfaultfd_ctx *ctx)
+{
+	VMG_VMA_STATE(vmg, mm, prev, vma, start, end);
+
+	vmg.flags = flags;
+	vmg.uffd_ctx = ctx;
+	return vma_modify(&vmg);
+}
+
 /*
  * After @vma's range or flags changed as a whole (mremap in place), see
  * whether it now merges with a neighbour.
@@ -474,6 +512,7 @@ struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
 		.flags = vma->vm_flags,
 		.file = vma->vm_file,
 		.anon_vma = vma->anon_vma,
+		.uffd_ctx = vma->vm_userfaultfd_ctx.ctx,
 	};
 	struct vm_area_struct *merged = vma_merge_existing_range(&vmg);
 

@@ -23,6 +23,7 @@ struct vma_merge_struct {
 	vm_flags_t flags;
 	struct file *file;
 	struct anon_vma *anon_vma;
+	struct userfaultfd_ctx *uffd_ctx;	/* must be the neighbour's to merge */
 	struct vm_area_struct *copied_from;	/* mremap: the source VMA */
 	int err;			/* set when a merge failed: -ENOMEM */
 };
@@ -64,6 +65,29 @@ struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
 					struct vm_area_struct *vma,
 					unsigned long start, unsigned long end,
 					vm_flags_t flags);
+
+/*
+ * vma_modify_flags() for userfaultfd registration: [start, end) is to get
+ * @flags and the context @ctx (NULL to unregister), which a neighbour must
+ * share to merge.
+ */
+struct vm_area_struct *vma_modify_flags_uffd(struct mm_struct *mm,
+					     struct vm_area_struct *prev,
+					     struct vm_area_struct *vma,
+					     unsigned long start, unsigned long end,
+					     vm_flags_t flags,
+					     struct userfaultfd_ctx *ctx);
+
+/*
+ * Give the VMA that vma_modify_flags() returned its new flags.  A merge
+ * may have brought a neighbour's sticky flags (VM_STICKY), which stay, as
+ * they would have in the neighbour.
+ */
+static inline void vma_set_modified_flags(struct vm_area_struct *vma,
+					  vm_flags_t flags)
+{
+	vma->vm_flags = flags | (vma->vm_flags & VM_STICKY);
+}
 
 /* Try to merge @vma with its neighbours (after mremap or mprotect). */
 struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,

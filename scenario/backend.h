@@ -67,6 +67,11 @@ enum sc_op {
 	SC_SCAN_REGION,		/* i */
 	SC_SCAN_CATEGORIES,	/* i */
 	SC_SCAN_WALK_END,
+	/* userfaultfd: the descriptor and its registration ioctls */
+	SC_USERFAULTFD,		/* flags */
+	SC_UFFDIO_API,		/* fd api features */
+	SC_UFFDIO_REGISTER,	/* fd addr len mode */
+	SC_UFFDIO_UNREGISTER,	/* fd addr len */
 	SC_NR_OPS
 };
 

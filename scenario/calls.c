@@ -57,6 +57,11 @@ static const struct sc_call_desc call_table[] = {
 	OBS("scan_region",	SC_SCAN_REGION,	 1, 1, -1, FMT_NUM),
 	OBS("scan_categories",	SC_SCAN_CATEGORIES, 1, 1, -1, FMT_HEX),
 	OBS("scan_walk_end",	SC_SCAN_WALK_END, 0, 0, -1, FMT_NUM),
+	/* a descriptor; then the features and ioctls masks the kernel returns */
+	CALL("userfaultfd",	SC_USERFAULTFD,	 1, 1, -1, FMT_NUM),
+	CALL("uffdio_api",	SC_UFFDIO_API,	 3, 3, -1, FMT_HEX),
+	CALL("uffdio_register",	SC_UFFDIO_REGISTER, 4, 4, -1, FMT_HEX),
+	CALL("uffdio_unregister", SC_UFFDIO_UNREGISTER, 3, 3, -1, FMT_NUM),
 };
 
 const struct sc_call_desc *sc_call_lookup(const char *name, int len)

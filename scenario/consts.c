@@ -14,8 +14,9 @@
  * PM_* (as 64-bit masks: PM_PRESENT, bit 63, is the bit pattern INT64_MIN),
  * PM_SCAN_*, PAGE_IS_*, kpageflags KPF_* (as masks, 1 << bit, so that
  * "kpageflags(p) & KPF_ANON" works; bits 32 and up are the kernel-hacking
- * flags that /proc/kpageflags also reports), userfaultfd UFFD_* and
- * UFFDIO_*_MODE_*, and errno names E* with their aliases EWOULDBLOCK,
+ * flags that /proc/kpageflags also reports), userfaultfd UFFD_*,
+ * UFFDIO_*_MODE_* and the ioctl numbers _UFFDIO_* (bit numbers of the
+ * UFFD_API_*IOCTLS masks), and errno names E* with their aliases EWOULDBLOCK,
  * EDEADLOCK and ENOTSUP.
  *
  * Signal names are not constants (the parser reads SIGSEGV and SIGBUS as
@@ -445,6 +446,10 @@ static const struct sc_const consts[] = {
 	{ "UFFDIO_WRITEPROTECT_MODE_WP", 0x1 },
 	{ "UFFDIO_ZEROPAGE_MODE_DONTWAKE", 0x1 },
 	{ "UFFD_API", 0xaa },
+	{ "UFFD_API_FEATURES", 0x1ffff },
+	{ "UFFD_API_IOCTLS", INT64_MIN | 0x3 },
+	{ "UFFD_API_RANGE_IOCTLS", 0x1fc },
+	{ "UFFD_API_RANGE_IOCTLS_BASIC", 0x1cc },
 	{ "UFFD_EVENT_FORK", 0x13 },
 	{ "UFFD_EVENT_PAGEFAULT", 0x12 },
 	{ "UFFD_EVENT_REMAP", 0x14 },
@@ -471,6 +476,17 @@ static const struct sc_const consts[] = {
 	{ "UFFD_PAGEFAULT_FLAG_WP", 0x2 },
 	{ "UFFD_PAGEFAULT_FLAG_WRITE", 0x1 },
 	{ "UFFD_USER_MODE_ONLY", 1 },
+	/* the ioctls' numbers: bits of the uffdio_api and uffdio_register masks */
+	{ "_UFFDIO_API", 0x3f },
+	{ "_UFFDIO_CONTINUE", 0x07 },
+	{ "_UFFDIO_COPY", 0x03 },
+	{ "_UFFDIO_MOVE", 0x05 },
+	{ "_UFFDIO_POISON", 0x08 },
+	{ "_UFFDIO_REGISTER", 0x00 },
+	{ "_UFFDIO_UNREGISTER", 0x01 },
+	{ "_UFFDIO_WAKE", 0x02 },
+	{ "_UFFDIO_WRITEPROTECT", 0x06 },
+	{ "_UFFDIO_ZEROPAGE", 0x04 },
 };
 
 /* Canonical names: EAGAIN, not EWOULDBLOCK; EDEADLK; EOPNOTSUPP. */

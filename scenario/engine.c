@@ -288,6 +288,11 @@ static void note_touched(struct sc_env *env, const struct sc_call *c,
 		st->touched_addr = c->args[0];
 		st->touched_len = c->nargs > 1 ? c->args[1] : 1;
 		break;
+	case SC_UFFDIO_REGISTER:
+	case SC_UFFDIO_UNREGISTER:
+		st->touched_addr = c->args[1];
+		st->touched_len = c->args[2];
+		break;
 	case SC_MMAP:
 	case SC_MREMAP:
 		if (o->kind == SC_NUM && o->v >= 0) {

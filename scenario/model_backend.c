@@ -43,7 +43,7 @@ static bool model_has_feature(struct sc_backend *b, const char *feature)
 {
 	(void)b;
 	return !strcmp(feature, "model") || !strcmp(feature, "root") ||
-	       !strcmp(feature, "files");
+	       !strcmp(feature, "files") || !strcmp(feature, "userfaultfd");
 }
 
 static void set_num(struct sc_outcome *o, int64_t v)
@@ -446,6 +446,34 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 	case SC_FSYNC:
 		set_num(out, mmsim_fsync(p, (int)a[0]));
 		break;
+	case SC_USERFAULTFD:
+		set_num(out, mmsim_userfaultfd(p, (int)a[0]));
+		break;
+	case SC_UFFDIO_API: {
+		struct mmsim_uffdio_api api = {
+			.api = (uint64_t)a[1],
+			.features = (uint64_t)a[2],
+		};
+		long r = mmsim_uffdio_api(p, (int)a[0], &api);
+
+		set_num(out, r < 0 ? r : (int64_t)api.features);
+		break;
+	}
+	case SC_UFFDIO_REGISTER: {
+		struct mmsim_uffdio_register reg = {
+			.start = (uint64_t)a[1],
+			.len = (uint64_t)a[2],
+			.mode = (uint64_t)a[3],
+		};
+		long r = mmsim_uffdio_register(p, (int)a[0], &reg);
+
+		set_num(out, r < 0 ? r : (int64_t)reg.ioctls);
+		break;
+	}
+	case SC_UFFDIO_UNREGISTER:
+		set_num(out, mmsim_uffdio_unregister(p, (int)a[0], (uint64_t)a[1],
+						     (uint64_t)a[2]));
+		break;
 	default:
 		if (model_observe(mb, p, c, out, text, err, errlen))
 			return -1;
@@ -453,6 +481,11 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 	}
 	if (mm_nr_warnings != warnings) {
 		snprintf(err, errlen, "the model warned (see above)");
+		return -1;
+	}
+	/* the process would wait for good (a userfaultfd reader), or worse */
+	if (mmsim_stopped(mb->m)) {
+		snprintf(err, errlen, "%s", mmsim_stopped(mb->m));
 		return -1;
 	}
 	return 0;

@@ -788,6 +788,7 @@ static void parse_require(struct parser *p, struct sc_stmt *st)
 {
 	static const char *const features[] = {
 		"model", "host", "swap", "thp", "root", "soft_dirty", "files",
+		"userfaultfd",
 	};
 	struct sc_pos at = tok_pos(p);
 	char buf[64];
@@ -795,7 +796,7 @@ static void parse_require(struct parser *p, struct sc_stmt *st)
 
 	st->kind = S_REQUIRE;
 	if (p->tok != T_IDENT)
-		bail_at(p, at, "require: expected a feature (kernel, model, host, swap, thp, root, soft_dirty, files)");
+		bail_at(p, at, "require: expected a feature (kernel, model, host, swap, thp, root, soft_dirty, files, userfaultfd)");
 	if (tok_is(p, "kernel")) {
 		st->req = R_KERNEL;
 		next(p);
@@ -827,7 +828,7 @@ static void parse_require(struct parser *p, struct sc_stmt *st)
 		if (tok_is(p, features[i]))
 			break;
 	if (i == (int)(sizeof(features) / sizeof(features[0])))
-		bail_at(p, at, "require: unknown feature '%.*s' (known: kernel, model, host, swap, thp, root, soft_dirty, files)",
+		bail_at(p, at, "require: unknown feature '%.*s' (known: kernel, model, host, swap, thp, root, soft_dirty, files, userfaultfd)",
 			p->tlen, p->s + p->tstart);
 	st->req = R_FEATURE;
 	st->feature = pstrndup(p, p->s + p->tstart, p->tlen);

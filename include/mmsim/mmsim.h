@@ -123,6 +123,50 @@ long mmsim_process_vm_readv(struct mmsim_process *p, unsigned long addr,
 long mmsim_process_vm_writev(struct mmsim_process *p, unsigned long addr,
 			     unsigned long len, int byte);
 
+/* ---- userfaultfd ------------------------------------------------------ */
+
+/*
+ * userfaultfd(): a descriptor, or -errno.  @flags: O_CLOEXEC, O_NONBLOCK,
+ * UFFD_USER_MODE_ONLY.  The process is privileged, as the scenario's is.
+ */
+long mmsim_userfaultfd(struct mmsim_process *p, int flags);
+
+/*
+ * The registration ioctls, their structures as in
+ * include/uapi/linux/userfaultfd.h: the caller fills the inputs, the call
+ * fills the outputs (UFFDIO_API: all three fields; UFFDIO_REGISTER:
+ * @ioctls) and returns 0 or -errno.
+ */
+struct mmsim_uffdio_api {
+	uint64_t api;
+	uint64_t features;	/* in: wanted; out: all the kernel offers */
+	uint64_t ioctls;	/* out */
+};
+
+struct mmsim_uffdio_register {
+	uint64_t start, len;
+	uint64_t mode;		/* UFFDIO_REGISTER_MODE_* */
+	uint64_t ioctls;	/* out: the ioctls the range supports */
+};
+
+long mmsim_uffdio_api(struct mmsim_process *p, int fd,
+		      struct mmsim_uffdio_api *api);
+long mmsim_uffdio_register(struct mmsim_process *p, int fd,
+			   struct mmsim_uffdio_register *reg);
+long mmsim_uffdio_unregister(struct mmsim_process *p, int fd,
+			     uint64_t start, uint64_t len);
+
+/*
+ * Why the last operation could not go on, or NULL.  Some things a process
+ * may do have no outcome a model can give: a fault that the kernel hands to
+ * a userfaultfd handler, and a userfaultfd event (fork, munmap, mremap,
+ * MADV_DONTNEED... under UFFD_FEATURE_EVENT_*), make the process sleep
+ * until someone reads the descriptor, and no one does.  The operation then
+ * returns at once with an outcome that means nothing, and this says why;
+ * the caller should stop using the machine.
+ */
+const char *mmsim_stopped(struct mmsim_machine *m);
+
 /* fork(): the child, or NULL with *err = -ENOMEM. */
 struct mmsim_process *mmsim_fork(struct mmsim_process *p, long *err);
 /* exit(): tears the process's memory down and frees it. */

@@ -8,7 +8,8 @@
  * where the kernel itself defines the call as partial: accesses (pages
  * before the faulting one stay written, and process_vm_readv/writev return
  * the short count of them), mlock and munlock (VMA by VMA; the
- * range stays locked when populating fails), fork (the parent's PTEs stay
+ * range stays locked when populating fails), userfaultfd registration
+ * over several VMAs (VMA by VMA), fork (the parent's PTEs stay
  * write-protected), mremap (a MREMAP_FIXED move unmaps its destination
  * first), pread (what readahead read before memory ran out stays cached),
  * fsync and fallocate's COLLAPSE_RANGE and INSERT_RANGE (the folios
@@ -108,6 +109,7 @@ static bool partial(const struct sc_step *st, const struct sc_call *c,
 		return count != 1 || !whole;
 	case SC_MPROTECT: case SC_MUNMAP: case SC_MSEAL: case SC_MSYNC:
 	case SC_PROCESS_MADVISE:
+	case SC_UFFDIO_REGISTER: case SC_UFFDIO_UNREGISTER:
 		return count != 1 || !whole;
 	default:
 		return false;
@@ -138,9 +140,13 @@ static bool is_partial(struct run *cur, const struct sc_step *st, int i,
 	int count = 0;
 
 	if (c.op == SC_MMAP || c.op == SC_MUNMAP || c.op == SC_MPROTECT ||
-	    c.op == SC_MADVISE || c.op == SC_MSEAL || c.op == SC_MSYNC) {
-		lo = (unsigned long)c.args[0] & ~4095UL;
-		hi = lo + (((unsigned long)c.args[1] + 4095) & ~4095UL);
+	    c.op == SC_MADVISE || c.op == SC_MSEAL || c.op == SC_MSYNC ||
+	    c.op == SC_UFFDIO_REGISTER || c.op == SC_UFFDIO_UNREGISTER) {
+		/* the userfaultfd ioctls name the descriptor first */
+		int a = c.op == SC_UFFDIO_REGISTER || c.op == SC_UFFDIO_UNREGISTER;
+
+		lo = (unsigned long)c.args[a] & ~4095UL;
+		hi = lo + (((unsigned long)c.args[a + 1] + 4095) & ~4095UL);
 		if (c.op == SC_MMAP && !(c.args[3] & 0x100010))	/* not FIXED */
 			hi = lo;
 		if (start(&r, prog) == 0) {
