@@ -43,7 +43,7 @@ static struct mm_struct *mm_alloc_struct(struct mmsim_machine *m)
 	if (!mm)
 		return NULL;
 	mm->machine = m;
-	vma_tree_init(&mm->mm_mt);
+	vma_tree_init(&mm->mm_mt, &vma_tree_mm_ops, m);
 	mm->task_size = TASK_SIZE;
 	mm->mmap_base = MMAP_BASE;
 	return mm;

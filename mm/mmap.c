@@ -527,6 +527,7 @@ void exit_mmap(struct mm_struct *mm)
 		next = vma_next(vma);
 		vma_unlink_free(mm, vma);
 	}
+	vma_tree_destroy(&mm->mm_mt);
 	pgd_free(mm);
 	mm->total_vm = mm->locked_vm = 0;
 }

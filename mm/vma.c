@@ -15,6 +15,23 @@
 #include "rmap.h"
 #include "vma.h"
 
+/* The VMA tree's nodes come from the machine's allocator, which can fail. */
+static void *vma_tree_node_alloc(void *machine, size_t size)
+{
+	return mm_alloc(machine, size);
+}
+
+static void vma_tree_node_free(void *machine, void *p)
+{
+	(void)machine;
+	mm_free(p);
+}
+
+const struct vma_tree_ops vma_tree_mm_ops = {
+	.alloc = vma_tree_node_alloc,
+	.free = vma_tree_node_free,
+};
+
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm_alloc(mm->machine, sizeof(*vma));

@@ -13,11 +13,25 @@
 
 #include "vma_tree.h"
 
-void vma_tree_init(struct vma_tree *t)
+void vma_tree_init(struct vma_tree *t, const struct vma_tree_ops *ops, void *ctx)
 {
 	t->root = t->first = t->last = t->cache = NULL;
 	t->count = 0;
 	t->seed = 0x9e3779b9u;
+	t->ops = ops;
+	t->ctx = ctx;
+}
+
+void vma_tree_destroy(struct vma_tree *t)
+{
+	vma_tree_init(t, t->ops, t->ctx);
+}
+
+int vma_tree_prealloc(struct vma_tree *t, unsigned int inserts)
+{
+	(void)t;
+	(void)inserts;
+	return 0;
 }
 
 static uint32_t next_prio(struct vma_tree *t)

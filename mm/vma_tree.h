@@ -15,6 +15,7 @@
 #define MMSIM_MM_VMA_TREE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* The part of a VMA that the tree owns. */
@@ -27,15 +28,35 @@ struct vma_node {
 	unsigned long subtree_gap;	/* max gap in this subtree */
 };
 
+/* Where the tree's nodes would come from: the machine's allocator, which can fail. */
+struct vma_tree_ops {
+	void *(*alloc)(void *ctx, size_t size);
+	void (*free)(void *ctx, void *p);
+};
+
 struct vma_tree {
 	struct vma_node *root;
 	struct vma_node *first, *last;
 	struct vma_node *cache;		/* the last node vma_tree_find() found */
 	unsigned long count;
 	uint32_t seed;			/* deterministic priorities */
+	const struct vma_tree_ops *ops;
+	void *ctx;
 };
 
-void vma_tree_init(struct vma_tree *t);
+void vma_tree_init(struct vma_tree *t, const struct vma_tree_ops *ops, void *ctx);
+
+/* Free what the tree allocated; the VMAs are the caller's. */
+void vma_tree_destroy(struct vma_tree *t);
+
+/*
+ * Make sure that the next @inserts insertions cannot fail, whatever
+ * removals and resizes come between them: a tree that allocates nodes
+ * (a B-tree) takes them here, before the caller changes anything, as the
+ * kernel's vma_iter_prealloc() does.  Returns 0, or -1 if an allocation
+ * failed.  The treap allocates nothing.
+ */
+int vma_tree_prealloc(struct vma_tree *t, unsigned int inserts);
 
 /*
  * The first node with end > addr, or NULL (the kernel's find_vma()).

@@ -96,7 +96,7 @@ int main(void)
 	struct vma_tree t;
 	int step;
 
-	vma_tree_init(&t);
+	vma_tree_init(&t, NULL, NULL);
 	for (step = 0; step < STEPS && !failures; step++) {
 		int op = rnd() % 3, u = 1 + rnd() % (SLOTS - 10);
 		int n = 1 + rnd() % 6;
