@@ -118,6 +118,10 @@ static int exec_mmap(struct mm_struct *mm)
 
 		if (!vma)
 			return -ENOMEM;
+		if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+			vm_area_free(vma);
+			return -ENOMEM;
+		}
 		if (!start) {
 			start = get_unmapped_area(mm, NULL, 0, e->pages << PAGE_SHIFT, 0, 0);
 			end = start + (e->pages << PAGE_SHIFT);
@@ -210,6 +214,10 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		tmp = vm_area_alloc(mm);
 		if (!tmp)
 			return -ENOMEM;
+		if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+			vm_area_free(tmp);
+			return -ENOMEM;
+		}
 		tmp->vm_start = mpnt->vm_start;
 		tmp->vm_end = mpnt->vm_end;
 		tmp->vm_flags = mpnt->vm_flags & ~VM_LOCKED_MASK;

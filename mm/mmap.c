@@ -162,6 +162,11 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 			return -ENOMEM;
 		}
 	}
+	if (vma_tree_prealloc(&mm->mm_mt, (head != NULL) + (tail != NULL))) {
+		split_abort(tail);
+		split_abort(head);
+		return -ENOMEM;
+	}
 	if (head)
 		split_commit(mm, vma, head, start, /* new_below = */ true);
 	if (tail)
@@ -267,6 +272,11 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	prealloc->vm_end = end;
 	prealloc->vm_flags = vm_flags;
 	if (mmap_file(prealloc, file)) {
+		vm_area_free(prealloc);
+		return (unsigned long)-ENOMEM;
+	}
+	/* so are the tree's nodes: for it, and for a MAP_FIXED unmap's two splits */
+	if (vma_tree_prealloc(&mm->mm_mt, 3)) {
 		vm_area_free(prealloc);
 		return (unsigned long)-ENOMEM;
 	}

@@ -188,6 +188,10 @@ int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 
 	if (!new)
 		return -ENOMEM;
+	if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+		split_abort(new);
+		return -ENOMEM;
+	}
 	split_commit(mm, vma, new, addr, new_below);
 	return 0;
 }
@@ -460,6 +464,11 @@ struct vm_area_struct *vma_modify_flags(struct mm_struct *mm,
 			split_abort(below);
 			return ERR_PTR(-ENOMEM);
 		}
+	}
+	if (vma_tree_prealloc(&mm->mm_mt, (below != NULL) + (above != NULL))) {
+		split_abort(above);
+		split_abort(below);
+		return ERR_PTR(-ENOMEM);
 	}
 	if (below)
 		split_commit(mm, vma, below, start, /* new_below = */ true);
