@@ -257,6 +257,7 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	struct vma_merge_struct vmg = { .mm = mm };
 	struct vm_area_struct *vma, *prealloc;
 	unsigned long end = addr + len;
+	bool overlaps;
 	int err;
 
 	if (accountable_mapping(vm_flags)) {
@@ -275,13 +276,16 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vm_area_free(prealloc);
 		return (unsigned long)-ENOMEM;
 	}
-	/* so are the tree's nodes: for it, and for a MAP_FIXED unmap's two splits */
-	if (vma_tree_prealloc(&mm->mm_mt, 3)) {
+	/*
+	 * So are the tree's nodes: for it, and for the two splits a MAP_FIXED
+	 * over existing mappings may make when it unmaps them first.
+	 */
+	overlaps = !range_is_free(mm, addr, len);
+	if (vma_tree_prealloc(&mm->mm_mt, overlaps ? 3 : 1)) {
 		vm_area_free(prealloc);
 		return (unsigned long)-ENOMEM;
 	}
-	/* MAP_FIXED over existing mappings unmaps them first */
-	if (!range_is_free(mm, addr, len)) {
+	if (overlaps) {
 		err = __do_munmap(mm, addr, end);
 		if (err) {
 			vm_area_free(prealloc);
