@@ -94,8 +94,8 @@ static void node_trim(struct vma_tree_node *x, unsigned int from)
  * paths (a system call's lookups, mmap's placement and insertion, a
  * munmap of what was just mapped), and predicted branches let the CPU run
  * ahead into the next node, where a branch-free search makes each of its
- * steps wait for the load before (about 10% slower in time here, for 3%
- * fewer instructions).
+ * steps wait for the load before: that made mmap + munmap 11% slower among
+ * 60,000 VMAs and among a million, for no fewer instructions.
  */
 static unsigned int rank(const struct vma_tree_node *x, unsigned long key)
 {

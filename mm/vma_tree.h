@@ -3,7 +3,7 @@
  * The VMA tree: the model's stand-in for the kernel's maple tree.
  *
  * A B-tree of VMAs by address, 16 slots a node, every leaf at the same
- * depth: four levels hold 60,000 VMAs, six a million.  Each slot keeps the
+ * depth: five levels hold 60,000 VMAs, six a million.  Each slot keeps the
  * end of the last VMA under it (the search key, a maple tree pivot) and the
  * largest free gap under it, so that lookups, insertion, removal and the
  * top-down search for a free range are all O(log n), a few node visits
@@ -14,7 +14,8 @@
  * at every level.  Like the kernel (vma_iter_prealloc()), a caller makes
  * those allocations before it changes anything: vma_tree_prealloc() fills
  * a per-tree reserve, from which insertion takes what it needs and cannot
- * fail.  Removal and resizing never allocate.
+ * fail.  Removal and resizing never allocate.  An insertion that no
+ * vma_tree_prealloc() covered shows in vma_tree_validate().
  *
  * This header includes nothing but the standard headers, so that the tree
  * is unit-testable on its own (tests/unit/test_vma_tree.c).
