@@ -46,7 +46,7 @@ static struct mm_struct *mm_alloc_struct(struct mmsim_machine *m)
 	mm->machine = m;
 	mm->mm_users = 1;
 	mm->mm_count = 1;		/* the users' */
-	vma_tree_init(&mm->mm_mt);
+	vma_tree_init(&mm->mm_mt, &vma_tree_mm_ops, m);
 	mm->task_size = TASK_SIZE;
 	mm->mmap_base = MMAP_BASE;
 	return mm;
@@ -142,6 +142,10 @@ static int exec_mmap(struct mm_struct *mm)
 
 		if (!vma)
 			return -ENOMEM;
+		if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+			vm_area_free(vma);
+			return -ENOMEM;
+		}
 		if (!start) {
 			start = get_unmapped_area(mm, NULL, 0, e->pages << PAGE_SHIFT, 0, 0);
 			end = start + (e->pages << PAGE_SHIFT);
@@ -235,6 +239,10 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm,
 		tmp = vm_area_alloc(mm);
 		if (!tmp)
 			return -ENOMEM;
+		if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+			vm_area_free(tmp);
+			return -ENOMEM;
+		}
 		tmp->vm_start = mpnt->vm_start;
 		tmp->vm_end = mpnt->vm_end;
 		tmp->vm_flags = mpnt->vm_flags & ~VM_LOCKED_MASK;

@@ -163,6 +163,11 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 			return -ENOMEM;
 		}
 	}
+	if (vma_tree_prealloc(&mm->mm_mt, (head != NULL) + (tail != NULL))) {
+		split_abort(tail);
+		split_abort(head);
+		return -ENOMEM;
+	}
 	if (head)
 		split_commit(mm, vma, head, start, /* new_below = */ true);
 	if (tail)
@@ -255,6 +260,7 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	struct vma_merge_struct vmg = { .mm = mm };
 	struct vm_area_struct *vma, *prealloc;
 	unsigned long end = addr + len;
+	bool overlaps;
 	int err;
 
 	if (accountable_mapping(vm_flags)) {
@@ -273,8 +279,16 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vm_area_free(prealloc);
 		return (unsigned long)-ENOMEM;
 	}
-	/* MAP_FIXED over existing mappings unmaps them first */
-	if (!range_is_free(mm, addr, len)) {
+	/*
+	 * So are the tree's nodes: for it, and for the two splits a MAP_FIXED
+	 * over existing mappings may make when it unmaps them first.
+	 */
+	overlaps = !range_is_free(mm, addr, len);
+	if (vma_tree_prealloc(&mm->mm_mt, overlaps ? 3 : 1)) {
+		vm_area_free(prealloc);
+		return (unsigned long)-ENOMEM;
+	}
+	if (overlaps) {
 		err = __do_munmap(mm, addr, end);
 		if (err) {
 			vm_area_free(prealloc);
@@ -530,6 +544,7 @@ void exit_mmap(struct mm_struct *mm)
 		next = vma_next(vma);
 		vma_unlink_free(mm, vma);
 	}
+	vma_tree_destroy(&mm->mm_mt);
 	pgd_free(mm);
 	mm->total_vm = mm->locked_vm = 0;
 }

@@ -232,6 +232,10 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap,
 	new_vma = vm_area_alloc(mm);
 	if (!new_vma)
 		return NULL;
+	if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+		vm_area_free(new_vma);
+		return NULL;
+	}
 	new_vma->vm_start = addr;
 	new_vma->vm_end = addr + len;
 	new_vma->vm_pgoff = pgoff;

@@ -15,6 +15,23 @@
 #include "rmap.h"
 #include "vma.h"
 
+/* The VMA tree's nodes come from the machine's allocator, which can fail. */
+static void *vma_tree_node_alloc(void *machine, size_t size)
+{
+	return mm_alloc(machine, size);
+}
+
+static void vma_tree_node_free(void *machine, void *p)
+{
+	(void)machine;
+	mm_free(p);
+}
+
+const struct vma_tree_ops vma_tree_mm_ops = {
+	.alloc = vma_tree_node_alloc,
+	.free = vma_tree_node_free,
+};
+
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = mm_alloc(mm->machine, sizeof(*vma));
@@ -173,6 +190,10 @@ int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 
 	if (!new)
 		return -ENOMEM;
+	if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+		split_abort(new);
+		return -ENOMEM;
+	}
 	split_commit(mm, vma, new, addr, new_below);
 	return 0;
 }
@@ -438,6 +459,11 @@ static struct vm_area_struct *vma_modify(struct vma_merge_struct *vmg)
 			split_abort(below);
 			return ERR_PTR(-ENOMEM);
 		}
+	}
+	if (vma_tree_prealloc(&mm->mm_mt, (below != NULL) + (above != NULL))) {
+		split_abort(above);
+		split_abort(below);
+		return ERR_PTR(-ENOMEM);
 	}
 	if (below)
 		split_commit(mm, vma, below, start, /* new_below = */ true);

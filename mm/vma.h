@@ -28,6 +28,8 @@ struct vma_merge_struct {
 	int err;			/* set when a merge failed: -ENOMEM */
 };
 
+extern const struct vma_tree_ops vma_tree_mm_ops;
+
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 void vm_area_free(struct vm_area_struct *vma);
 

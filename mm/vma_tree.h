@@ -2,11 +2,20 @@
 /*
  * The VMA tree: the model's stand-in for the kernel's maple tree.
  *
- * A treap ordered by vm_start, augmented with the largest free gap below any
- * VMA of a subtree, so that lookups, insertion, removal and the top-down
- * search for a free range are all O(log n) expected.  The VMAs are also
- * threaded on a doubly-linked list in address order, which makes the
- * neighbours that merging needs O(1) to reach.
+ * A B-tree of VMAs by address, 16 slots a node, every leaf at the same
+ * depth: five levels hold 60,000 VMAs, six a million.  Each slot keeps the
+ * end of the last VMA under it (the search key, a maple tree pivot) and the
+ * largest free gap under it, so that lookups, insertion, removal and the
+ * top-down search for a free range are all O(log n), a few node visits
+ * each.  The VMAs are also threaded on a doubly-linked list in address
+ * order, which makes the neighbours that merging needs O(1) to reach.
+ *
+ * The tree allocates its nodes itself, and an insertion may split a node
+ * at every level.  Like the kernel (vma_iter_prealloc()), a caller makes
+ * those allocations before it changes anything: vma_tree_prealloc() fills
+ * a per-tree reserve, from which insertion takes what it needs and cannot
+ * fail.  Removal and resizing never allocate.  An insertion that no
+ * vma_tree_prealloc() covered shows in vma_tree_validate().
  *
  * This header includes nothing but the standard headers, so that the tree
  * is unit-testable on its own (tests/unit/test_vma_tree.c).
@@ -15,27 +24,51 @@
 #define MMSIM_MM_VMA_TREE_H
 
 #include <stdbool.h>
-#include <stdint.h>
+#include <stddef.h>
 
 /* The part of a VMA that the tree owns. */
 struct vma_node {
 	unsigned long start, end;	/* [start, end), mirrors vm_start/vm_end */
-	struct vma_node *left, *right;	/* treap children */
 	struct vma_node *prev, *next;	/* address order */
-	uint32_t prio;			/* treap heap key */
-	unsigned long gap;		/* start - prev->end, or start if first */
-	unsigned long subtree_gap;	/* max gap in this subtree */
 };
 
+/* Where the tree's nodes come from: the machine's allocator, which can fail. */
+struct vma_tree_ops {
+	void *(*alloc)(void *ctx, size_t size);
+	void (*free)(void *ctx, void *p);
+};
+
+struct vma_tree_node;		/* private to vma_tree.c */
+
 struct vma_tree {
-	struct vma_node *root;
+	struct vma_tree_node *root;
+	unsigned int height;		/* levels, leaves included; 0 when empty */
 	struct vma_node *first, *last;
 	struct vma_node *cache;		/* the last node vma_tree_find() found */
 	unsigned long count;
-	uint32_t seed;			/* deterministic priorities */
+
+	/* preallocation: reserve >= what @budget insertions may need */
+	struct vma_tree_node *reserve;	/* free nodes, chained through slot 0 */
+	unsigned int nr_reserve;
+	unsigned int budget;		/* insertions vma_tree_prealloc() covered */
+	unsigned long unreserved;	/* insertions it did not: caller bugs */
+	const struct vma_tree_ops *ops;
+	void *ctx;
 };
 
-void vma_tree_init(struct vma_tree *t);
+void vma_tree_init(struct vma_tree *t, const struct vma_tree_ops *ops, void *ctx);
+
+/* Free the reserve and every node; the VMAs are the caller's. */
+void vma_tree_destroy(struct vma_tree *t);
+
+/*
+ * Make sure that the next @inserts insertions cannot fail, whatever
+ * removals and resizes come between them (and whatever other calls to
+ * vma_tree_prealloc(), which never lower the guarantee).  Returns 0, or
+ * -1 if an allocation failed; the tree is unchanged either way, apart from
+ * the reserve.
+ */
+int vma_tree_prealloc(struct vma_tree *t, unsigned int inserts);
 
 /*
  * The first node with end > addr, or NULL (the kernel's find_vma()).
@@ -51,17 +84,21 @@ struct vma_node *vma_tree_lookup(struct vma_tree *t, unsigned long addr);
  * Insert @n, whose [start, end) must not overlap any node.
  * ASSUMPTIONS:
  *  - n->start < n->end;
- *  - no node of @t intersects [n->start, n->end).
+ *  - no node of @t intersects [n->start, n->end);
+ *  - vma_tree_prealloc() covered this insertion.
  */
 void vma_tree_insert(struct vma_tree *t, struct vma_node *n);
 
-/* Remove @n, which must be in @t. */
+/* Remove @n, which must be in @t.  Never fails. */
 void vma_tree_remove(struct vma_tree *t, struct vma_node *n);
 
 /*
  * Make the tree agree with a change of n->start and/or n->end made in place
- * (expand, shrink, split).  The change must keep the node's order among its
- * neighbours and must not make it overlap them.
+ * (expand, shrink, split).
+ * ASSUMPTIONS:
+ *  - the new range keeps the node's order among its neighbours and does
+ *    not overlap them;
+ *  - the new start lies below the old end (a resize, not a move).
  */
 void vma_tree_update(struct vma_tree *t, struct vma_node *n);
 
@@ -75,8 +112,9 @@ int vma_tree_gap_topdown(const struct vma_tree *t, unsigned long len,
 			 unsigned long *addr);
 
 /*
- * Check order, bounds, list threading, heap order and augmentation.
- * Returns 0, or -1 with a sentence in @msg.
+ * Check order, bounds, list threading, node fill, leaf depth, pivots, the
+ * gap augmentation and the reserve.  Returns 0, or -1 with a sentence in
+ * @msg.
  */
 int vma_tree_validate(const struct vma_tree *t, char *msg, unsigned long len);
 
