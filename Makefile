@@ -11,10 +11,11 @@ INCLUDES := -Iinclude -Iscenario
 MM_SRC     := $(wildcard mm/*.c)
 ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
 	      scenario/engine.c scenario/run.c scenario/profile.c \
-	      scenario/model_backend.c host/host_backend.c $(MM_SRC)
-CLI_SRC    := cli/mmsim.c cli/bench.c host/bench_workloads.c
+	      scenario/model_backend.c scenario/fuzz_gen.c scenario/fuzz_run.c \
+	      host/host_backend.c $(MM_SRC)
+CLI_SRC    := cli/mmsim.c cli/bench.c cli/fuzz.c host/bench_workloads.c
 SANDBOX_SRC := host/sandbox.c host/sandbox_bench.c host/bench_workloads.c
-HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
+HEADERS    := $(wildcard scenario/*.h host/*.h cli/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
