@@ -82,7 +82,7 @@ static bool vrm_will_map_new(const struct vma_remap_struct *vrm)
 static long check_prep_vma(struct vma_remap_struct *vrm)
 {
 	struct vm_area_struct *vma = vrm->vma;
-	unsigned long pgoff;
+	unsigned long pgoff, old_len;
 
 	if (!vma)
 		return -EFAULT;
@@ -103,9 +103,14 @@ static long check_prep_vma(struct vma_remap_struct *vrm)
 	if ((vrm->flags & MREMAP_DONTUNMAP) &&
 	    (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP)))
 		return -EINVAL;
-	if (vrm->old_len > vma->vm_end - vrm->addr)
+	/*
+	 * What a shrink unmaps may cross VMA boundaries: only the part that
+	 * moves must lie in this VMA, and a shrink needs no more checks.
+	 */
+	old_len = vrm->remap_type == MREMAP_SHRINK ? vrm->new_len : vrm->old_len;
+	if (old_len > vma->vm_end - vrm->addr)
 		return -EFAULT;
-	if (vrm->new_len == vrm->old_len)
+	if (vrm->new_len == old_len)
 		return 0;
 	if (vma->vm_flags & VM_LOCKED)
 		vrm->populate_expand = true;
