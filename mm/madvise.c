@@ -314,7 +314,9 @@ static long madvise_vma_behavior(struct vm_area_struct *vma,
 		new_flags |= VM_DONTDUMP;
 		break;
 	case MADV_DODUMP:
-		if (!vma->vm_file && (vma->vm_flags & VM_SPECIAL))
+		/* droppable memory is never dumped */
+		if ((!vma->vm_file && (vma->vm_flags & VM_SPECIAL)) ||
+		    (vma->vm_flags & VM_DROPPABLE))
 			return -EINVAL;
 		new_flags &= ~VM_DONTDUMP;
 		break;
