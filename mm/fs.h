@@ -121,6 +121,7 @@ struct inode {
 	long i_count;			/* open files, plus one while it has a name */
 	unsigned int seals;		/* F_SEAL_*; shmem only */
 	bool sealable;			/* memfd with MFD_ALLOW_SEALING */
+	bool executable;		/* memfd without MFD_NOEXEC_SEAL: mode 0777 */
 	struct address_space i_data;
 	/*
 	 * Disk files: what the disk holds per page, written back from the
