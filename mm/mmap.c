@@ -245,6 +245,17 @@ static int mmap_file(struct vm_area_struct *vma, struct file *file)
 	return 0;
 }
 
+/*
+ * The file's own ->mmap refusals, made once the VMA's flags are known:
+ * ext4 takes MAP_SYNC only on DAX, which the scratch disk is not.
+ */
+static long file_mmap_prepare(struct file *file, vm_flags_t vm_flags)
+{
+	if (file_inode(file)->kind == INODE_DISK && (vm_flags & VM_SYNC))
+		return -EOPNOTSUPP;
+	return 0;
+}
+
 unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 			  unsigned long addr, unsigned long len,
 			  vm_flags_t vm_flags, unsigned long pgoff)
@@ -273,6 +284,18 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	/* MAP_FIXED over existing mappings unmaps them first */
 	if (!range_is_free(mm, addr, len)) {
 		err = __do_munmap(mm, addr, end);
+		if (err) {
+			vm_area_free(prealloc);
+			return (unsigned long)err;
+		}
+	}
+	/*
+	 * The file is asked only now, as the kernel calls ->mmap_prepare()
+	 * once the old mappings' page tables are cleared: a refusal leaves
+	 * the range they covered empty (vms_abort_munmap_vmas()).
+	 */
+	if (file) {
+		err = (int)file_mmap_prepare(file, vm_flags);
 		if (err) {
 			vm_area_free(prealloc);
 			return (unsigned long)err;
@@ -362,17 +385,6 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 	return memfd_check_seals_mmap(file, vm_flags);
 }
 
-/*
- * The file's own ->mmap refusals, made once the VMA's flags are known:
- * ext4 takes MAP_SYNC only on DAX, which the scratch disk is not.
- */
-static long file_mmap_prepare(struct file *file, vm_flags_t vm_flags)
-{
-	if (file_inode(file)->kind == INODE_DISK && (vm_flags & VM_SYNC))
-		return -EOPNOTSUPP;
-	return 0;
-}
-
 static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 		    unsigned long len, unsigned long prot, unsigned long flags,
 		    unsigned long pgoff)
@@ -437,11 +449,6 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 	}
 	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit != 2)
 		vm_flags |= VM_NORESERVE;
-	if (file) {
-		err = file_mmap_prepare(file, vm_flags);
-		if (err)
-			return err;
-	}
 	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
 	if (IS_ERR((void *)ret))
 		return (long)ret;
