@@ -555,7 +555,8 @@ static void do_sync_mmap_readahead(struct vm_fault *vmf)
 	struct file *file = vmf->vma->vm_file;
 	vm_flags_t vm_flags = vmf->vma->vm_flags;
 
-	if (vm_flags & VM_RAND_READ)
+	/* executable mappings read ahead even with MADV_RANDOM */
+	if ((vm_flags & (VM_RAND_READ | VM_EXEC)) == VM_RAND_READ)
 		return;
 	if (!file->f_ra.ra_pages)
 		return;
@@ -563,7 +564,8 @@ static void do_sync_mmap_readahead(struct vm_fault *vmf)
 		page_cache_sync_readahead(file, vmf->pgoff, file->f_ra.ra_pages);
 		return;
 	}
-	page_cache_read_around(file, vmf->pgoff);
+	page_cache_read_around(file, vmf->pgoff, vmf->vma->vm_pgoff,
+			       vma_pages(vmf->vma), vm_flags & VM_EXEC);
 }
 
 /* Read one order-0 folio at @index in, outside any readahead window. */

@@ -230,7 +230,9 @@ void page_cache_sync_readahead(struct file *file, unsigned long index,
 			       unsigned long req);
 void page_cache_async_readahead(struct file *file, struct folio *f,
 				unsigned long index, unsigned long req);
-void page_cache_read_around(struct file *file, unsigned long index);
+void page_cache_read_around(struct file *file, unsigned long index,
+			    unsigned long vma_pgoff, unsigned long vma_pages,
+			    bool exec);
 void file_ra_state_init(struct file *file);
 long force_page_cache_readahead(struct file *file, unsigned long index,
 				unsigned long nr);

@@ -267,10 +267,13 @@ void page_cache_async_readahead(struct file *file, struct folio *f,
 
 /*
  * A fault on a mapping missed the cache at @index: read around it, ra_pages
- * centred on the fault, unless faults miss so often that readahead only
- * hurts.
+ * centred on the fault (on an @exec mapping, from the fault to the end of
+ * the VMA, which starts at file page @vma_pgoff and is @vma_pages long),
+ * unless faults miss so often that readahead only hurts.
  */
-void page_cache_read_around(struct file *file, unsigned long index)
+void page_cache_read_around(struct file *file, unsigned long index,
+			    unsigned long vma_pgoff, unsigned long vma_pages,
+			    bool exec)
 {
 	struct file_ra_state *ra = &file->f_ra;
 
@@ -280,9 +283,23 @@ void page_cache_read_around(struct file *file, unsigned long index)
 		ra->mmap_miss++;
 	if (ra->mmap_miss > MMAP_LOTSAMISS)
 		return;
-	ra->start = index > ra->ra_pages / 2 ? index - ra->ra_pages / 2 : 0;
-	ra->size = ra->ra_pages;
-	ra->async_size = ra->ra_pages / 4;
+	if (exec) {
+		/*
+		 * Code is read at random: from the fault on, not around it,
+		 * no further than the VMA, with no marker for more (the
+		 * exec folio order is 0 on x86).
+		 */
+		unsigned long end = vma_pgoff + vma_pages;
+
+		ra->start = index > vma_pgoff ? index : vma_pgoff;
+		ra->size = ra->start + ra->ra_pages < end ?
+			   ra->ra_pages : end - ra->start;
+		ra->async_size = 0;
+	} else {
+		ra->start = index > ra->ra_pages / 2 ? index - ra->ra_pages / 2 : 0;
+		ra->size = ra->ra_pages;
+		ra->async_size = ra->ra_pages / 4;
+	}
 	ra->order = 0;
 	page_cache_ra_order(file, ra);
 }
