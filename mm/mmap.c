@@ -129,30 +129,44 @@ static void account_unlocked(struct mm_struct *mm, struct vm_area_struct *vma)
 }
 
 /*
- * Unmap [start, end), splitting the VMAs at its ends.  The checks come
- * before anything changes: a sealed VMA in the range refuses with -EPERM,
- * and a split in the middle of a VMA needs room under max_map_count.
+ * Unmap [start, end), splitting the VMAs at its ends.  The checks come in
+ * the kernel's order (vms_gather_munmap_vmas()): a split in the middle of
+ * a VMA needs room under max_map_count, and a sealed VMA refuses with
+ * -EPERM.  The kernel splits the first VMA before it walks on to the
+ * others, so a sealed VMA after the first leaves that split made:
+ *
+ *   munmap(start, ...) over | first | ... | sealed |
+ *   leaves                  |fi|rst | ... | sealed |  and -EPERM
  */
 static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	struct vm_area_struct *vma, *prev, *next, *v;
+	struct vm_area_struct *vma, *prev, *next, *v, *sealed;
 	struct vm_area_struct *head = NULL, *tail = NULL;
 	unsigned long floor, ceiling;
 
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
 		return 0;
-	for (v = vma; v && v->vm_start < end; v = vma_next(v))
-		if (v->vm_flags & VM_SEALED)
-			return -EPERM;
+	if (start > vma->vm_start && end < vma->vm_end &&
+	    (unsigned long)mm->map_count >= mm->machine->profile.max_map_count)
+		return -ENOMEM;
+	for (sealed = vma; sealed && sealed->vm_start < end; sealed = vma_next(sealed))
+		if (sealed->vm_flags & VM_SEALED)
+			break;
+	if (sealed && sealed->vm_start >= end)
+		sealed = NULL;
+	if (sealed == vma)
+		return -EPERM;
 	/* both splits are allocated before either is made */
 	if (start > vma->vm_start) {
-		if (end < vma->vm_end &&
-		    (unsigned long)mm->map_count >= mm->machine->profile.max_map_count)
-			return -ENOMEM;
 		head = split_prepare(vma);
 		if (!head)
 			return -ENOMEM;
+	}
+	if (sealed) {
+		if (head)
+			split_commit(mm, vma, head, start, /* new_below = */ true);
+		return -EPERM;
 	}
 	v = find_vma(mm, end - 1);
 	if (v && v->vm_start < end && v->vm_end > end) {
