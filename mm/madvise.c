@@ -384,7 +384,8 @@ static long madvise_walk_vmas(struct mm_struct *mm, unsigned long start,
 static long madvise_populate(struct mm_struct *mm, unsigned long start,
 			     unsigned long end, int behavior)
 {
-	unsigned int gup_flags = FOLL_MADV_POPULATE;
+	/* FOLL_TOUCH: a page present and writable but clean is dirtied */
+	unsigned int gup_flags = FOLL_TOUCH | FOLL_MADV_POPULATE;
 
 	if (behavior == MADV_POPULATE_WRITE)
 		gup_flags |= FOLL_WRITE;
