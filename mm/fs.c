@@ -390,7 +390,8 @@ static long do_open(struct mmsim_process *p, const char *path, int flags)
 		inode = new_inode(m, INODE_DISK, "#tmpfile (deleted)");
 		if (!inode)
 			return -ENOMEM;
-		err = open_existing(p, inode, flags & ~O_TMPFILE);
+		/* F_GETFL shows O_TMPFILE, as the kernel keeps it in f_flags */
+		err = open_existing(p, inode, flags);
 		iput(inode);
 		return err;
 	}
