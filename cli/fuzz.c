@@ -255,7 +255,7 @@ static bool deterministic(const struct fz_prog *p, const bool *keep,
 		for (i = 0; k && i < p->n; i++)
 			if (keep[i] && strcmp(first[i], form[i])) {
 				snprintf(why, whylen,
-					 "the host gave '%s', then '%s' at '%s'",
+					 "the host gave '%.100s', then '%.100s' at '%.200s'",
 					 first[i], form[i], p->stmts[i].text);
 				ok = false;
 				break;
@@ -320,12 +320,12 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *p,
 	}
 	if (r.verdict == FZ_DIFF)
 		snprintf(header, sizeof(header),
-			 "# fuzz: %s%s%s: the model gives %s, %s gives %s\n",
+			 "# fuzz: %.300s%s%.60s: the model gives %.150s, %s gives %.150s\n",
 			 stmt_text(p, r.stmt), r.stmt >= 0 && p->stmts[r.stmt].expect[0] ? " " : "",
 			 r.stmt >= 0 ? p->stmts[r.stmt].expect : "", r.model,
 			 kernel_release(), r.host);
 	else
-		snprintf(header, sizeof(header), "# fuzz: the model broke at %s: %s\n",
+		snprintf(header, sizeof(header), "# fuzz: the model broke at %.400s: %.500s\n",
 			 stmt_text(p, r.stmt), r.msg);
 	snprintf(header + strlen(header), sizeof(header) - strlen(header),
 		 "# mmsim fuzz --seed %" PRIu64 "%s, sequence %lld (%s), shrunk to %d statements in %ld runs%s%s\n",

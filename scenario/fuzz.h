@@ -44,7 +44,7 @@ uint64_t fz_sequence_seed(uint64_t seed, uint64_t n);
 
 /* ---- programs -------------------------------------------------------- */
 
-#define FZ_STMT_LEN	384
+#define FZ_STMT_LEN	1024
 #define FZ_NAME_LEN	8
 #define FZ_MAX_USES	4
 

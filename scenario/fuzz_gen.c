@@ -126,7 +126,6 @@ struct gen {
 	bool writeback;			/* fsync and MS_SYNC, else pageout */
 	bool forks;
 	bool frees;			/* MADV_FREE */
-	char kpf_mask[256];
 };
 
 static uint32_t below(struct gen *g, uint32_t n)
@@ -987,7 +986,8 @@ static void gen_observe(struct gen *g)
 		add(g, "mapcount(%s)", a);
 		return;
 	default:
-		add(g, "kpageflags(%s) & (%s)", a, g->kpf_mask);
+		add(g, "kpageflags(%s) & k", a);
+		use(g, "k");
 		return;
 	}
 }
@@ -1133,22 +1133,25 @@ static int prologue(struct gen *g)
 	return 0;
 }
 
-static void kpf_mask(struct gen *g)
+/*
+ * The page flags kpageflags() observations look at, bound once to `k`.
+ * Not LRU, ACTIVE, REFERENCED, UNEVICTABLE, LOCKED: the kernel sets them
+ * as its per-CPU batches drain; nor MLOCKED, which munlock clears through
+ * such a batch too (mlock_fbatch).  DIRTY of an anonymous page depends on
+ * whether a write after fork reused it (a sharer's zap dirties it) and
+ * SWAPBACKED on whether MADV_FREE's batch drained, so programs with fork
+ * or MADV_FREE leave those out as well.
+ */
+static int kpf_mask(struct gen *g)
 {
-	/*
-	 * Not LRU, ACTIVE, REFERENCED, UNEVICTABLE, LOCKED: the kernel sets
-	 * them as its per-CPU batches drain.  DIRTY of an anonymous page
-	 * depends on whether a write after fork reused it (a sharer's zap
-	 * dirties it) and SWAPBACKED on whether MADV_FREE's batch drained,
-	 * so programs with fork or MADV_FREE leave those out too.
-	 */
-	snprintf(g->kpf_mask, sizeof(g->kpf_mask),
-		 "KPF_UPTODATE | KPF_WRITEBACK | KPF_RECLAIM | KPF_MMAP | "
-		 "KPF_ANON | KPF_SWAPCACHE | KPF_COMPOUND_HEAD | "
-		 "KPF_COMPOUND_TAIL | KPF_THP | KPF_ZERO_PAGE | KPF_NOPAGE | "
-		 "KPF_MLOCKED | KPF_OWNER_2 | KPF_PRIVATE%s%s",
-		 g->forks ? "" : " | KPF_DIRTY",
-		 g->frees ? "" : " | KPF_SWAPBACKED");
+	if (begin(g, ""))
+		return -1;
+	add(g, "k = KPF_UPTODATE | KPF_WRITEBACK | KPF_RECLAIM | KPF_MMAP | "
+	    "KPF_ANON | KPF_SWAPCACHE | KPF_COMPOUND_HEAD | KPF_COMPOUND_TAIL | "
+	    "KPF_THP | KPF_ZERO_PAGE | KPF_NOPAGE | KPF_OWNER_2 | KPF_PRIVATE%s%s",
+	    g->forks ? "" : " | KPF_DIRTY", g->frees ? "" : " | KPF_SWAPBACKED");
+	define(g, "k");
+	return 0;
 }
 
 static int gen_stmt(struct gen *g)
@@ -1239,9 +1242,8 @@ int fz_generate(struct fz_prog *p, struct fz_rng *rng,
 	g.writeback = g.disk && chance(&g, 50);
 	g.forks = chance(&g, 60);
 	g.frees = chance(&g, 40);
-	kpf_mask(&g);
 	n = opts && opts->max_stmts ? opts->max_stmts : 20 + (int)below(&g, 230);
-	if (prologue(&g))
+	if (prologue(&g) || kpf_mask(&g))
 		goto fail;
 	/* files first, mostly, so that there is something to map */
 	if (p->files) {
@@ -1322,6 +1324,23 @@ static void buf_add(struct buf *b, const char *s)
 	b->len += n;
 }
 
+/* Does what is kept need `require files`: a file, a memfd, or shmem? */
+static bool needs_files(const struct fz_prog *p, const bool *keep)
+{
+	int i;
+
+	if (!p->files)
+		return false;
+	for (i = 0; i < p->n; i++) {
+		const char *t = p->stmts[i].text;
+
+		if ((!keep || keep[i]) && (strstr(t, "open(") ||
+		    strstr(t, "memfd_create(") || strstr(t, "MAP_SHARED")))
+			return true;
+	}
+	return false;
+}
+
 char *fz_prog_format(const struct fz_prog *p, const bool *keep,
 		     char *const *expect_override, const char *header,
 		     int *lines, size_t *len)
@@ -1344,7 +1363,7 @@ char *fz_prog_format(const struct fz_prog *p, const bool *keep,
 			buf_add(&b, "\n");
 		}
 	}
-	if (p->files) {
+	if (needs_files(p, keep)) {
 		buf_add(&b, "require files\n");
 		if (lines)
 			lines[line] = -1;
