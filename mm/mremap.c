@@ -419,8 +419,13 @@ static long remap_move(struct vma_remap_struct *vrm)
 	bool seen = false;
 	long res = -EFAULT;
 
+	/*
+	 * Walk on from where the last VMA ended, as the kernel's iterator
+	 * does: a moved VMA may have merged back over that point (a
+	 * DONTUNMAP move next to its source), and must not be met again.
+	 */
 	for (vma = find_vma(vrm->mm, start); vma && vma->vm_start < end;
-	     vma = find_vma(vrm->mm, last_end)) {
+	     vma = last_end < end ? find_vma(vrm->mm, last_end) : NULL) {
 		unsigned long addr = vma->vm_start > start ? vma->vm_start : start;
 		unsigned long len = (end < vma->vm_end ? end : vma->vm_end) - addr;
 		unsigned long offset;
