@@ -556,7 +556,8 @@ int fuzz_main(int argc, char **argv)
 	}
 	for (i = 0; i < o.jobs; i++)
 		waitpid(pids[i], &status_code, 0);
-	status(&t, tty, true);
+	if (tty)
+		status(&t, tty, true);
 	printf("mmsim fuzz: seed %" PRIu64 ": %lld sequences, %lld operations in %.1f s; "
 	       "%lld difference%s, %lld flaky, %lld note%s\n",
 	       o.seed, t.sequences, t.steps, (double)(fz_now_ms() - t.start) / 1000.0,

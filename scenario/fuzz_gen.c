@@ -929,7 +929,9 @@ static void gen_file_op(struct gen *g)
 	default:
 		break;
 	}
-	if (chance(g, 60) || !g->disk)
+	if (g->nfiles == MAX_FILES)
+		add(g, "pread(%s, PAGE, 0)", pick_fd(g, &disk));
+	else if (chance(g, 60) || !g->disk)
 		gen_memfd(g);
 	else
 		gen_open(g);
@@ -1176,12 +1178,14 @@ static int gen_stmt(struct gen *g)
 		{ 1, 16 },	/* mseal, rarely: it is for ever */
 		{ 0, 0 },
 	};
-	int op = wpick(g, ops);
+	int op = wpick(g, ops), ret = 0;
+	size_t prefix;
 
 	if (op == 15 && g->nlive)
 		return gen_exit(g);
 	if (begin(g, pick_proc(g)))
 		return -1;
+	prefix = strlen(g->st->text);
 	switch (op) {
 	case 0: gen_mmap_anon(g); break;
 	case 1:
@@ -1205,8 +1209,8 @@ static int gen_stmt(struct gen *g)
 			gen_file_op(g);
 		break;
 	case 11: gen_observe(g); break;
-	case 12: return gen_frames(g);
-	case 13: return gen_scan(g);
+	case 12: ret = gen_frames(g); break;
+	case 13: ret = gen_scan(g); break;
 	case 14:
 		if (!g->forks || g->nlive == MAX_LIVE || g->nforks == MAX_FORKS)
 			gen_access(g);
@@ -1223,7 +1227,10 @@ static int gen_stmt(struct gen *g)
 			gen_observe(g);
 		break;
 	}
-	return 0;
+	/* a generator that found nothing to say leaves no statement */
+	if (!ret && g->p->n && strlen(g->p->stmts[g->p->n - 1].text) == prefix)
+		g->p->n--;
+	return ret;
 }
 
 int fz_generate(struct fz_prog *p, struct fz_rng *rng,

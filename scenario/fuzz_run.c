@@ -270,13 +270,18 @@ static void side_fini(struct side *s)
 }
 
 static int side_init(struct side *s, const struct sc_program *prog, bool host,
-		     struct fz_result *res)
+		     bool builtin, struct fz_result *res)
 {
+	struct sc_profile pf;
 	char err[256] = "";
 
 	memset(s, 0, sizeof(*s));
-	s->be = host ? sc_host_backend_create(host_profile(), err, sizeof(err)) :
-		       sc_model_backend_create(host_profile(), err, sizeof(err));
+	if (builtin && !host)
+		sc_profile_builtin(&pf);
+	else
+		pf = *host_profile();
+	s->be = host ? sc_host_backend_create(&pf, err, sizeof(err)) :
+		       sc_model_backend_create(&pf, err, sizeof(err));
 	if (!s->be) {
 		snprintf(res->msg, sizeof(res->msg), "cannot create the %s backend: %s",
 			 host ? "host" : "model", err);
@@ -335,8 +340,8 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 	memset(side, 0, sizeof(side));
 	m = o->host_only ? NULL : &side[0];
 	h = o->model_only ? NULL : &side[1];
-	if ((m && side_init(m, prog, false, res)) ||
-	    (h && side_init(h, prog, true, res))) {
+	if ((m && side_init(m, prog, false, o->builtin_profile, res)) ||
+	    (h && side_init(h, prog, true, false, res))) {
 		ret = -1;
 		goto out;
 	}
