@@ -276,13 +276,65 @@ static int write_file(const char *path, const char *text)
 	return fclose(f);
 }
 
+/* The start of the range in "maps: r+0x3000-r+0x5000 rw-p ...", or "". */
+static void maps_line_start(const char *line, char *buf, size_t len)
+{
+	const char *a = line + strlen("maps: "), *c;
+
+	buf[0] = '\0';
+	if (strncmp(line, "maps: ", 6) || *a == '(')
+		return;
+	/* the '-' between the two addresses, not one inside r-0x1000 */
+	for (c = a + 1; *c && *c != ' '; c++)
+		if (*c == '-' && (c[1] == 'r' || (c[1] == '0' && c[-1] != 'r')))
+			break;
+	if (*c == '-')
+		snprintf(buf, len, "%.*s", (int)(c - a), a);
+}
+
+/*
+ * A difference in maps() only shows in the TAP output: make it one that
+ * a scenario can state, vma() or vma_prot() of the first VMA where the
+ * two sides part, if that differs too.  A difference in the offset or
+ * the file alone stays a maps() statement.
+ */
+static void assert_maps(struct fz_prog *p, const bool *keep, struct fz_result *r,
+			const struct fz_run_opts *ro)
+{
+	static const char *const calls[] = { "vma", "vma_prot" };
+	struct fz_stmt *st = &p->stmts[r->stmt];
+	char addr[64], saved[FZ_STMT_LEN];
+	const char *maps = strstr(st->text, "maps()");
+	struct fz_result again;
+	size_t i;
+
+	if (r->verdict != FZ_DIFF || !maps)
+		return;
+	maps_line_start(strncmp(r->host, "maps: (no", 9) ? r->host : r->model,
+			addr, sizeof(addr));
+	if (!addr[0])
+		return;
+	memcpy(saved, st->text, sizeof(saved));
+	for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		snprintf(st->text, sizeof(st->text), "%.*s%s(%s)",
+			 (int)(maps - saved), saved, calls[i], addr);
+		if (!fz_run(p, keep, ro, &again) && again.verdict == FZ_DIFF &&
+		    again.stmt == r->stmt) {
+			*r = again;
+			return;
+		}
+	}
+	memcpy(st->text, saved, sizeof(saved));
+}
+
 /*
  * A difference (or a model that broke) in sequence @n: shrink it, check
  * that the small case is deterministic, and write it.
  */
-static void handle_case(const struct fuzz_opts *o, const struct fz_prog *p,
+static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 			const struct fz_result *found, long long n, int fd)
 {
+	struct fz_prog copy = *orig, *p = &copy;
 	struct fz_run_opts ro = { .model_only = o->model_only,
 				  .validate = o->validate };
 	char path[512], why[512] = "", header[1024];
@@ -295,7 +347,10 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *p,
 	bool ok;
 	int i;
 
-	if (!keep || !expect) {
+	copy.stmts = malloc(orig->n * sizeof(*copy.stmts));
+	if (copy.stmts)
+		memcpy(copy.stmts, orig->stmts, orig->n * sizeof(*copy.stmts));
+	if (!keep || !expect || !copy.stmts) {
 		send_report(fd, REP_NOTE, 0, 0, "sequence %lld: out of memory", n);
 		goto out;
 	}
@@ -306,6 +361,7 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *p,
 	if (fz_run(p, keep, &ro, &r) || r.verdict != found->verdict ||
 	    r.stmt != found->stmt)
 		r = *found;
+	assert_maps(p, keep, &r, &ro);
 	if (o->model_only) {
 		/* the host's outcomes make the expectations, where there is one */
 		struct fz_run_opts ho = { .host_only = true, .host_expect = expect };
@@ -349,6 +405,7 @@ out:
 	free(text);
 	free(keep);
 	free_strings(expect, p->n);
+	free(copy.stmts);
 }
 
 /* ---- workers ---------------------------------------------------------- */

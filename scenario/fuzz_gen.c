@@ -967,6 +967,10 @@ static void gen_observe(struct gen *g)
 	};
 	char a[64];
 
+	if (chance(g, 6)) {
+		add(g, "maps()");
+		return;
+	}
 	obs_addr(g, a, sizeof(a));
 	switch (below(g, 16)) {
 	case 0: case 1: case 2:

@@ -249,6 +249,79 @@ static void step_form(struct sc_env *env, const struct sc_step *s,
 			 " (not as expected)");
 }
 
+/*
+ * maps() as the comparison sees it: the lines of VMAs around the carve-out
+ * (the sandbox's own mappings lie elsewhere, at addresses that differ),
+ * addresses relative to r, files as file#N, and of the name only whether
+ * the file is deleted: an O_TMPFILE file's name holds its inode number.
+ * Returns a malloc'd string, or NULL.
+ */
+#define MAPS_SLACK	(64 * 4096LL)
+#define CARVE_BYTES	(4LL << 20)
+
+static char *maps_form(struct sc_env *env, const struct sc_text *t)
+{
+	char *out = NULL, *line, *end;
+	size_t outlen = 0, i = 0;
+	int64_t r;
+	FILE *f;
+
+	if (!t->buf || !bound_value(env, "r", &r))
+		return strdup("");
+	f = open_memstream(&out, &outlen);
+	if (!f)
+		return NULL;
+	while (i < t->len) {
+		unsigned long long start, stop;
+		char raw[512], sym[600];
+		size_t e = i;
+
+		while (e < t->len && t->buf[e] != '\n')
+			e++;
+		snprintf(raw, sizeof(raw), "%.*s", (int)(e - i), t->buf + i);
+		i = e + 1;
+		if (sscanf(raw, "%llx-%llx", &start, &stop) != 2 ||
+		    (int64_t)start < r - MAPS_SLACK ||
+		    (int64_t)stop > r + CARVE_BYTES + MAPS_SLACK)
+			continue;
+		{
+			FILE *g = fmemopen(sym, sizeof(sym), "w");
+
+			if (!g)
+				continue;
+			sc_print_maps(env, g, "", raw, strlen(raw));
+			fclose(g);
+			sym[sizeof(sym) - 1] = '\0';
+		}
+		sym[strcspn(sym, "\n")] = '\0';
+		/* an O_TMPFILE file is named by its inode number: "./#15040522" */
+		line = strstr(sym, "/#");
+		if (line) {
+			end = line + 2 + strspn(line + 2, "0123456789tmpfile");
+			memmove(line + 2, end, strlen(end) + 1);
+		}
+		fprintf(f, "%s; ", sym);
+	}
+	fclose(f);
+	return out;
+}
+
+/* The first of the '; '-ended entries where @a and @b part. */
+static void first_difference(const char *a, const char *b, char *da, char *db,
+			     size_t len)
+{
+	while (*a && *b) {
+		size_t na = strcspn(a, ";"), nb = strcspn(b, ";");
+
+		if (na != nb || memcmp(a, b, na))
+			break;
+		a += na + (a[na] ? 2 : 0);
+		b += nb + (b[nb] ? 2 : 0);
+	}
+	snprintf(da, len, "maps: %.*s", (int)strcspn(a, ";"), *a ? a : "(no more VMAs)");
+	snprintf(db, len, "maps: %.*s", (int)strcspn(b, ";"), *b ? b : "(no more VMAs)");
+}
+
 /* ---- one run ---------------------------------------------------------- */
 
 struct side {
@@ -420,7 +493,28 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 			if (st && o->host_form)
 				snprintf(o->host_form[stmt], 160, "%s", fh);
 		}
-		if (m && h) {
+		if (m && h && m->step.call && m->step.call->op == SC_MAPS) {
+			char *mm = maps_form(&m->env, &m->step.text);
+			char *hm = maps_form(&h->env, &h->step.text);
+
+			if (mm && hm && strcmp(mm, hm)) {
+				res->verdict = FZ_DIFF;
+				res->stmt = stmt;
+				res->line = m->step.line;
+				first_difference(mm, hm, res->model, res->host,
+						 sizeof(res->model));
+			}
+			if (hm && st && o->host_form) {
+				uint64_t hash = 0xcbf29ce484222325ULL;
+				const char *c;
+
+				for (c = hm; *c; c++)
+					hash = (hash ^ (unsigned char)*c) * 0x100000001b3ULL;
+				snprintf(o->host_form[stmt], 160, "maps %016" PRIx64, hash);
+			}
+			free(mm);
+			free(hm);
+		} else if (m && h) {
 			step_form(&m->env, &m->step, fm, sizeof(fm));
 			if (strcmp(fm, fh)) {
 				res->verdict = FZ_DIFF;
