@@ -243,7 +243,8 @@ static long madvise_update_vma(struct vm_area_struct **prev,
 	if (IS_ERR(vma))
 		return PTR_ERR(vma);
 	*prev = vma;
-	vma->vm_flags = new_flags;
+	/* a neighbour merged with brings its sticky flags (VM_MAYBE_GUARD) */
+	vma->vm_flags = new_flags | (vma->vm_flags & VM_STICKY);
 	return 0;
 }
 

@@ -55,7 +55,8 @@ static int mlock_fixup(struct mm_struct *mm, struct vm_area_struct *vma,
 	else if (oldflags & VM_LOCKED)
 		nr_pages = 0;
 	mm->locked_vm += nr_pages;
-	vma->vm_flags = newflags;
+	/* a neighbour merged with brings its sticky flags (VM_MAYBE_GUARD) */
+	vma->vm_flags = newflags | (vma->vm_flags & VM_STICKY);
 	if (!((newflags & VM_LOCKED) && (oldflags & VM_LOCKED)))
 		mlock_pages(vma, start, end, newflags & VM_LOCKED);
 	*prev = vma;

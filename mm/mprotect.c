@@ -81,7 +81,8 @@ static int mprotect_fixup(struct mm_struct *mm, struct vm_area_struct **pprev,
 	if (IS_ERR(vma))
 		return (int)PTR_ERR(vma);
 	*pprev = vma;
-	vma->vm_flags = newflags;
+	/* a neighbour merged with brings its sticky flags (VM_MAYBE_GUARD) */
+	vma->vm_flags = newflags | (vma->vm_flags & VM_STICKY);
 	change_protection(vma, start, end);
 	/* a private locked mapping turning writable breaks COW now */
 	if ((oldflags & (VM_WRITE | VM_SHARED | VM_LOCKED)) == VM_LOCKED &&
