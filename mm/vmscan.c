@@ -103,6 +103,14 @@ static void cold_or_pageout_pte(struct pgtable *pt, unsigned long addr, void *pr
 		    folio_mapcount(m, folio) != (int)folio_nr_pages(folio)) {
 			if (folio_mapcount(m, folio) > (int)folio_nr_pages(folio))
 				return;
+			/*
+			 * A split releases the folio's buffers first: dirty
+			 * ones cannot be, and the folio is left as it is.
+			 */
+			if (folio_test(folio, PG_private) &&
+			    folio_test(folio, PG_dirty))
+				return;
+			folio_clear(folio, PG_private);
 			split_folio_uniform(m, folio);
 			return;
 		}
