@@ -350,7 +350,7 @@ static struct folio *filemap_get_pages(struct file *file, unsigned long index,
 long filemap_read(struct file *file, long long pos, unsigned long len, int *byte)
 {
 	struct inode *inode = file_inode(file);
-	long long end = pos + (long long)len;
+	long long end = pos + (long long)len, want = end;
 	int common = PAGE_COMMON_NONE;
 	long long done = 0;
 
@@ -374,7 +374,13 @@ long filemap_read(struct file *file, long long pos, unsigned long len, int *byte
 				continue;
 			}
 		} else {
-			unsigned long req = (unsigned long)((end - at + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT);
+			/*
+			 * The pages the request still spans, as the kernel
+			 * counts them: to the page holding its last byte,
+			 * past the end of file too.
+			 */
+			unsigned long req = (unsigned long)
+				((want + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT) - index;
 
 			f = filemap_get_pages(file, index, req);
 			if (!f)
