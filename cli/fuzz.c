@@ -36,6 +36,7 @@ struct fuzz_opts {
 	long long ops;			/* 0: no limit */
 	long long sequences;		/* 0: no limit */
 	int jobs;
+	int bad;			/* -1: by program */
 	bool model_only;
 	bool validate;
 	bool quiet;
@@ -64,8 +65,8 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: mmsim fuzz [--seed N] [--time SECS] [--ops N] [--sequences N]\n"
-		"                  [--jobs N] [--model-only] [--no-validate] [--out DIR]\n"
-		"                  [--quiet]\n"
+		"                  [--jobs N] [--bad PERCENT] [--model-only] [--no-validate]\n"
+		"                  [--out DIR] [--quiet]\n"
 		"       mmsim fuzz --seed N --print K\n");
 }
 
@@ -82,7 +83,7 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 {
 	int i;
 
-	*o = (struct fuzz_opts){ .jobs = 1, .validate = true, .print = -1,
+	*o = (struct fuzz_opts){ .jobs = 1, .validate = true, .print = -1, .bad = -1,
 				 .out = "tests/scenarios/regress" };
 	o->seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 20);
 	o->seed %= 1000000;
@@ -106,6 +107,7 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 					    !strcmp(a, "--ops") ||
 					    !strcmp(a, "--sequences") ||
 					    !strcmp(a, "--jobs") ||
+					    !strcmp(a, "--bad") ||
 					    !strcmp(a, "--print"))) {
 			if (parse_num(argv[++i], &v)) {
 				fprintf(stderr, "mmsim fuzz: error: %s needs a number, not '%s'\n",
@@ -122,6 +124,11 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 				o->sequences = v;
 			else if (!strcmp(a, "--print"))
 				o->print = v;
+			else if (!strcmp(a, "--bad") && v > 100) {
+				fprintf(stderr, "mmsim fuzz: error: --bad is a percentage, 0 to 100\n");
+				return -1;
+			} else if (!strcmp(a, "--bad"))
+				o->bad = (int)v;
 			else if (v < 1 || v > MAX_JOBS) {
 				fprintf(stderr, "mmsim fuzz: error: --jobs must be 1 to %d\n",
 					MAX_JOBS);
@@ -337,7 +344,7 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 	struct fz_prog copy = *orig, *p = &copy;
 	struct fz_run_opts ro = { .model_only = o->model_only,
 				  .validate = o->validate };
-	char path[512], why[512] = "", header[1024];
+	char path[512], why[512] = "", header[1024], bad[24] = "";
 	char **expect = alloc_strings(p->n);
 	bool *keep = malloc(p->n * sizeof(bool));
 	struct fz_result r;
@@ -383,9 +390,11 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 	else
 		snprintf(header, sizeof(header), "# fuzz: the model broke at %.400s: %.500s\n",
 			 stmt_text(p, r.stmt), r.msg);
+	if (o->bad >= 0)
+		snprintf(bad, sizeof(bad), " --bad %d", o->bad);
 	snprintf(header + strlen(header), sizeof(header) - strlen(header),
-		 "# mmsim fuzz --seed %" PRIu64 "%s, sequence %lld (%s), shrunk to %d statements in %ld runs%s%s\n",
-		 o->seed, o->model_only ? " --model-only" : "", n, p->title,
+		 "# mmsim fuzz --seed %" PRIu64 "%s%s, sequence %lld (%s), shrunk to %d statements in %ld runs%s%s\n",
+		 o->seed, o->model_only ? " --model-only" : "", bad, n, p->title,
 		 count_kept(p, keep), runs, ok ? "" : "; NOT DETERMINISTIC: ",
 		 ok ? "" : why);
 	text = fz_prog_format(p, keep, ok ? expect : NULL, header, NULL, NULL);
@@ -416,6 +425,7 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 				  .validate = o->validate };
 	long long seqs = 0, steps = 0, my_ops = o->ops ? (o->ops + o->jobs - 1) / o->jobs : 0;
 	long long unreported_seqs = 0, unreported_steps = 0, n;
+	struct fz_gen_opts gen = { .bad_percent = o->bad };
 	int64_t last = fz_now_ms();
 
 	for (n = id; !stopping; n += o->jobs) {
@@ -430,7 +440,7 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 		if (o->sequences && n >= o->sequences)
 			break;
 		fz_rng_seed(&rng, fz_sequence_seed(o->seed, (uint64_t)n));
-		if (fz_generate(&p, &rng, NULL)) {
+		if (fz_generate(&p, &rng, &gen)) {
 			send_report(fd, REP_NOTE, 0, 0, "out of memory");
 			break;
 		}
@@ -503,11 +513,12 @@ static int print_sequence(const struct fuzz_opts *o)
 {
 	struct fz_rng rng;
 	struct fz_prog p;
+	struct fz_gen_opts gen = { .bad_percent = o->bad };
 	char header[256];
 	char *text;
 
 	fz_rng_seed(&rng, fz_sequence_seed(o->seed, (uint64_t)o->print));
-	if (fz_generate(&p, &rng, NULL))
+	if (fz_generate(&p, &rng, &gen))
 		return 2;
 	snprintf(header, sizeof(header), "# mmsim fuzz --seed %" PRIu64 ", sequence %lld: %s\n",
 		 o->seed, o->print, p.title);

@@ -76,6 +76,7 @@ struct fz_prog {
 
 struct fz_gen_opts {
 	int max_stmts;			/* 0: chosen by the generator */
+	int bad_percent;		/* calls with a bad argument; -1: 2 to 13, by program */
 };
 
 /* Generate a program from @rng.  0, or -1 when out of memory. */

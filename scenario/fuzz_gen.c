@@ -1248,6 +1248,8 @@ int fz_generate(struct fz_prog *p, struct fz_rng *rng,
 	g.rng = rng;
 	g.p = p;
 	g.bad = 2 + (int)below(&g, 12);
+	if (opts && opts->bad_percent >= 0)
+		g.bad = opts->bad_percent;
 	p->files = chance(&g, 65);
 	g.disk = p->files && chance(&g, 60);
 	g.writeback = g.disk && chance(&g, 50);
