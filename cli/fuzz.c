@@ -427,6 +427,7 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 	long long unreported_seqs = 0, unreported_steps = 0, n;
 	struct fz_gen_opts gen = { .bad_percent = o->bad };
 	int64_t last = fz_now_ms();
+	int failures = 0;
 
 	for (n = id; !stopping; n += o->jobs) {
 		struct fz_rng rng;
@@ -445,10 +446,17 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 			break;
 		}
 		if (fz_run(&p, NULL, &ro, &res)) {
-			send_report(fd, REP_NOTE, 0, 0, "sequence %lld: %s", n, res.msg);
+			/* a sandbox being rebuilt, say: try again a little later */
+			send_report(fd, REP_NOTE, 0, 0, "sequence %lld: %s%s", n, res.msg,
+				    ++failures < 3 ? "; trying again" : "");
 			fz_prog_free(&p);
-			break;
+			if (failures == 3)
+				break;
+			sleep(1);
+			n -= o->jobs;
+			continue;
 		}
+		failures = 0;
 		seqs++;
 		steps += res.steps;
 		unreported_seqs++;
