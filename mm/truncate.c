@@ -149,8 +149,8 @@ static unsigned long truncate_partial(struct address_space *mapping,
 	/*
 	 * A large folio is split so that what lies inside can go -- unless
 	 * its buffers are dirty and cannot be released, and then it stays
-	 * whole, reaching past the new end.  Clean buffers are released
-	 * first: none of the pieces has any.
+	 * whole, reaching past the new end, but unmapped.  Clean buffers
+	 * are released first: none of the pieces has any.
 	 */
 	if (folio_test_large(f) &&
 	    !(folio_test(f, PG_dirty) && folio_test(f, PG_private))) {
@@ -160,6 +160,9 @@ static unsigned long truncate_partial(struct address_space *mapping,
 		folio_split_at(mapping, f, at);
 		/* continue with the pieces: those wholly inside the range go */
 		ret = f->index + at;
+	} else if (folio_test_large(f)) {
+		/* the failed split unmapped it all the same: it faults back in */
+		try_to_unmap_file(mapping, f);
 	}
 	if (mapping->host->kind == INODE_DISK)
 		for (k = 0; k < npartial; k++)
