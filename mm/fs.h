@@ -122,6 +122,11 @@ struct inode {
 	unsigned int seals;		/* F_SEAL_*; shmem only */
 	bool sealable;			/* memfd with MFD_ALLOW_SEALING */
 	bool executable;		/* memfd without MFD_NOEXEC_SEAL: mode 0777 */
+	/*
+	 * ext4's auto_da_alloc (EXT4_STATE_DA_ALLOC_CLOSE): truncated to
+	 * 0, the file is written back when a file of it is released
+	 */
+	bool da_alloc_close;
 	struct address_space i_data;
 	/*
 	 * Disk files: what the disk holds per page, written back from the
