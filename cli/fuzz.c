@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <inttypes.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -419,6 +420,24 @@ out:
 
 /* ---- workers ---------------------------------------------------------- */
 
+/*
+ * Keep a worker and its sandboxes on one CPU: the kernel's per-CPU LRU
+ * batches are drained where the sandbox runs (MADV_PAGEOUT drains them
+ * first), so a sandbox that moves between CPUs may find the pages it
+ * faulted still in another CPU's batch, and reclaim passes them by.
+ */
+static void pin_worker(int id)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t set;
+
+	if (ncpu < 1)
+		return;
+	CPU_ZERO(&set);
+	CPU_SET((int)(id % ncpu), &set);
+	sched_setaffinity(0, sizeof(set), &set);
+}
+
 static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 {
 	struct fz_run_opts ro = { .model_only = o->model_only,
@@ -580,6 +599,8 @@ int fuzz_main(int argc, char **argv)
 		}
 		if (!pids[i]) {
 			close(fds[0]);
+			if (!o.model_only)
+				pin_worker(i);
 			worker(&o, i, fds[1], deadline);
 			_exit(0);
 		}

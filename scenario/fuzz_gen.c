@@ -797,7 +797,7 @@ static void gen_open(struct gen *g)
 		"open(\"nosuch\", O_RDONLY)", "open(\".\", O_TMPFILE | O_RDONLY, 0600)",
 		"open(\"f1\", O_RDWR | O_CREAT | O_DIRECTORY, 0600)",
 	};
-	int path = (int)below(g, NPATHS);
+	int path = (int)below(g, NPATHS), i;
 
 	if (add_file(g, true))
 		return;
@@ -811,7 +811,11 @@ static void gen_open(struct gen *g)
 		add(g, "open(\".\", O_TMPFILE | O_RDWR, 0600)");
 		return;
 	}
-	add(g, "open(\"f%d\", %s, 0600)", path, flag_text[wpick(g, flags)]);
+	i = wpick(g, flags);
+	/* truncating to nothing means writeback on release: not with pageout */
+	if (i == 4 && !g->writeback)
+		i = 0;
+	add(g, "open(\"f%d\", %s, 0600)", path, flag_text[i]);
 }
 
 static void gen_memfd(struct gen *g)
@@ -871,6 +875,9 @@ static void gen_file_op(struct gen *g)
 	case 9: case 10: case 11:
 		fd = pick_fd(g, &disk);
 		file_off(g, a, sizeof(a), 160);
+		/* ext4 writes a file truncated to 0 back on release */
+		if (!strcmp(a, "0") && !g->writeback)
+			snprintf(a, sizeof(a), "1");
 		add(g, "ftruncate(%s, %s)", fd, bad(g) ? "-1" : a);
 		return;
 	case 12: case 13: {
@@ -1143,7 +1150,9 @@ static int prologue(struct gen *g)
  * The page flags kpageflags() observations look at, bound once to `k`.
  * Not LRU, ACTIVE, REFERENCED, UNEVICTABLE, LOCKED: the kernel sets them
  * as its per-CPU batches drain; nor MLOCKED, which munlock clears through
- * such a batch too (mlock_fbatch).  DIRTY of an anonymous page depends on
+ * such a batch too (mlock_fbatch); nor WRITEBACK, set while writeback that
+ * nobody waits for is in flight (ext4 starts it when a file truncated to
+ * 0 is released).  DIRTY of an anonymous page depends on
  * whether a write after fork reused it (a sharer's zap dirties it) and
  * SWAPBACKED on whether MADV_FREE's batch drained, so programs with fork
  * or MADV_FREE leave those out as well.
@@ -1152,7 +1161,7 @@ static int kpf_mask(struct gen *g)
 {
 	if (begin(g, ""))
 		return -1;
-	add(g, "k = KPF_UPTODATE | KPF_WRITEBACK | KPF_RECLAIM | KPF_MMAP | "
+	add(g, "k = KPF_UPTODATE | KPF_RECLAIM | KPF_MMAP | "
 	    "KPF_ANON | KPF_SWAPCACHE | KPF_COMPOUND_HEAD | KPF_COMPOUND_TAIL | "
 	    "KPF_THP | KPF_ZERO_PAGE | KPF_NOPAGE | KPF_OWNER_2 | KPF_PRIVATE%s%s",
 	    g->forks ? "" : " | KPF_DIRTY", g->frees ? "" : " | KPF_SWAPBACKED");
