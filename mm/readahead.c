@@ -180,18 +180,52 @@ static void page_cache_ra_order(struct file *file, struct file_ra_state *ra)
 
 /*
  * The first index at or below @index, looking back at most @max_scan pages,
- * that is not cached; ~0UL if everything down to 0 is.
+ * that is not cached; ~0UL if everything down to 0 is.  The answer is the
+ * one the kernel's xas_prev() walk gives, quirks included: when @index
+ * lies inside a large folio of a leaf node (order 1 to 5, an entry of
+ * several slots), the first load settles on the folio's first slot, and
+ * the walk reads on from there while the index it reports stays @index
+ * minus the steps taken, so a miss is reported that far above the real
+ * one.  At the start of a leaf (64 slots) the walk moves to the previous
+ * leaf: in step again if it was, or one behind (the same slot read
+ * twice), or else a whole leaf behind:
+ *
+ *   slots   | 13 (miss) | 14 ... 23 | 24 ... 31 (one folio) |
+ *   walk from 30: reads 30 -> 24, 23, ..., 13 while reporting 30, 29, ..., 19
  */
 static unsigned long page_cache_prev_miss(struct address_space *mapping,
 					  unsigned long index,
 					  unsigned long max_scan)
 {
+	unsigned long slot = index;
+	bool first = true;
+	struct folio *f;
+
 	while (max_scan--) {
-		if (!filemap_get_folio(mapping, index))
+		if (!first) {
+			if (slot & 63) {
+				index--;
+				slot--;
+			} else if (index == slot) {
+				if (!index)
+					return ~0UL;
+				index--;
+				slot = index;
+			} else if (index - slot == 1) {
+				index--;
+			} else {
+				index--;
+				if (slot < 64)
+					return index;
+				slot = index - 64;
+			}
+		}
+		f = filemap_get_folio(mapping, slot);
+		if (!f)
 			return index;
-		if (!index)
-			return ~0UL;
-		index--;
+		if (first && f->index != slot && f->order < 6)
+			slot = f->index;
+		first = false;
 	}
 	return index;
 }
