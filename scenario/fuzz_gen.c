@@ -435,6 +435,9 @@ static void remember(struct gen *g, int start, int npages, enum region_kind k)
 {
 	struct region *rg;
 
+	/* what aims at mappings stays in the carve-out */
+	if (start < 0 || npages < 1 || start + npages > CARVE_PAGES)
+		return;
 	if (g->nregions < MAX_REGIONS)
 		rg = &g->regions[g->nregions++];
 	else
@@ -649,6 +652,7 @@ static void gen_mseal(struct gen *g)
 static void gen_mremap(struct gen *g)
 {
 	int s, n, ns, nn;
+	bool dontunmap;
 	char old[64], oldlen[64], newlen[64], to[64];
 
 	pick_range(g, false, &s, &n);
@@ -690,14 +694,16 @@ static void gen_mremap(struct gen *g)
 		add(g, "mremap(%s, %s, %s, MREMAP_MAYMOVE)", old, oldlen, newlen);
 		return;
 	default:
+		dontunmap = chance(g, 20);
+		if (dontunmap)
+			nn = n;		/* DONTUNMAP keeps the size */
 		ns = pick_page(g);
 		if (ns + nn > CARVE_PAGES)
 			ns = CARVE_PAGES - nn;
 		page_expr(to, sizeof(to), ns, 0);
-		if (chance(g, 20)) {
+		if (dontunmap) {
 			add(g, "mremap(%s, %s, %s, MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP, %s)",
 			    old, oldlen, oldlen, to);
-			nn = n;
 		} else {
 			add(g, "mremap(%s, %s, %s, MREMAP_MAYMOVE | MREMAP_FIXED, %s)",
 			    old, oldlen, newlen, to);
