@@ -146,6 +146,9 @@ static unsigned long truncate_partial(struct address_space *mapping,
 		if (b - a < (long long)PAGE_SIZE && npartial < 2)
 			partial[npartial++] = f->index + i;
 	}
+	/* shmem_undo_range() dirties the folios it zeroes in part */
+	if (npartial && shmem_mapping(mapping))
+		folio_mark_dirty(f);
 	/*
 	 * A large folio is split so that what lies inside can go -- unless
 	 * its buffers are dirty and cannot be released, and then it stays
