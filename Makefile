@@ -11,10 +11,11 @@ INCLUDES := -Iinclude -Iscenario
 MM_SRC     := $(wildcard mm/*.c)
 ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
 	      scenario/engine.c scenario/run.c scenario/profile.c \
-	      scenario/model_backend.c host/host_backend.c $(MM_SRC)
-CLI_SRC    := cli/mmsim.c cli/bench.c host/bench_workloads.c
+	      scenario/model_backend.c scenario/fuzz_gen.c scenario/fuzz_run.c \
+	      host/host_backend.c $(MM_SRC)
+CLI_SRC    := cli/mmsim.c cli/bench.c cli/fuzz.c host/bench_workloads.c
 SANDBOX_SRC := host/sandbox.c host/sandbox_bench.c host/bench_workloads.c
-HEADERS    := $(wildcard scenario/*.h host/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
+HEADERS    := $(wildcard scenario/*.h host/*.h cli/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
@@ -24,7 +25,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 SANDBOX_LDFLAGS := $(shell printf 'int main(void){return 0;}' | \
 	$(CC) -x c -static -o /dev/null - 2>/dev/null && echo -static)
 
-.PHONY: all test demo fuzz fuzz-run clean unit
+.PHONY: all test demo fuzz fuzz-run fuzz-ops-run clean unit
 
 all: mmsim mmsim-sandbox
 
@@ -70,21 +71,24 @@ build/unit/%: tests/unit/%.c build/asan/libmmsim.a $(HEADERS)
 
 unit: $(addprefix build/unit/,$(UNIT_TESTS))
 
-test: build/asan/mmsim build/asan/mmsim-sandbox unit build/fuzz/fuzz_parse_replay mmsim
+test: build/asan/mmsim build/asan/mmsim-sandbox unit build/fuzz/fuzz_parse_replay \
+      build/fuzz/fuzz_ops_replay mmsim
 	@tests/run-tests.sh
 
-# the parser's fuzz target: libFuzzer under clang (make fuzz-run), and a
-# replay driver built with gcc that `make test` runs over the corpus
-build/fuzz/fuzz_parse_replay: tests/fuzz/fuzz_parse.c tests/fuzz/replay.c build/asan/libmmsim.a $(HEADERS)
+# the fuzz targets: the parser's and the model's (random operation
+# sequences, validate_mm() after each), libFuzzer under clang (make fuzz,
+# make fuzz-run, make fuzz-ops-run), and replay drivers built with gcc that
+# `make test` runs over the corpora
+build/fuzz/%_replay: tests/fuzz/%.c tests/fuzz/replay.c build/asan/libmmsim.a $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) tests/fuzz/fuzz_parse.c tests/fuzz/replay.c build/asan/libmmsim.a -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SANITIZE) $(INCLUDES) $< tests/fuzz/replay.c build/asan/libmmsim.a -o $@
 
-build/fuzz/fuzz_parse: tests/fuzz/fuzz_parse.c $(ENGINE_SRC) $(HEADERS)
+build/fuzz/fuzz_parse build/fuzz/fuzz_ops: build/fuzz/%: tests/fuzz/%.c $(ENGINE_SRC) $(HEADERS)
 	@mkdir -p $(dir $@)
 	@command -v clang >/dev/null || tests/install-deps.sh clang
-	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined $(INCLUDES) tests/fuzz/fuzz_parse.c $(ENGINE_SRC) -o $@
+	clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined $(INCLUDES) $< $(ENGINE_SRC) -o $@
 
-fuzz: build/fuzz/fuzz_parse
+fuzz: build/fuzz/fuzz_parse build/fuzz/fuzz_ops
 
 FUZZ_TIME ?= 60
 fuzz-run: build/fuzz/fuzz_parse
@@ -92,6 +96,11 @@ fuzz-run: build/fuzz/fuzz_parse
 	build/fuzz/fuzz_parse -max_total_time=$(FUZZ_TIME) -max_len=8192 \
 		-dict=tests/fuzz/scenario.dict build/fuzz/corpus tests/fuzz/corpus \
 		tests/scenarios examples
+
+fuzz-ops-run: build/fuzz/fuzz_ops
+	mkdir -p build/fuzz/ops-corpus
+	build/fuzz/fuzz_ops -max_total_time=$(FUZZ_TIME) -max_len=4096 \
+		build/fuzz/ops-corpus tests/fuzz/ops-corpus
 
 # the showcase: the demo on the model, then the model against the kernel
 demo: mmsim

@@ -7,6 +7,7 @@
 
 #include "../host/bench.h"
 #include "../scenario/engine.h"
+#include "fuzz_cli.h"
 
 #define MMSIM_VERSION	"0.1"
 
@@ -16,11 +17,13 @@ static void usage(FILE *f)
 		"usage: mmsim run [--backend model|host] [--profile builtin|host] [--trace] FILE...\n"
 		"       mmsim diff FILE...\n"
 		"       mmsim bench [--quick] [--json] [--rounds N] [--only TEXT] [--model-only]\n"
+		"       mmsim fuzz [--seed N] [--time SECS] [--ops N] [--jobs N] [--model-only] [--out DIR]\n"
 		"       mmsim --version | --help\n"
 		"\n"
 		"run   runs each scenario and prints TAP version 14\n"
 		"diff  runs each scenario on the model and on the host and compares every outcome\n"
 		"bench measures the model's cost per operation next to the kernel's, same work\n"
+		"fuzz  runs random programs on the model and the host and shrinks each difference\n"
 		"\n"
 		"exit status: 0 passed, 1 an expectation failed (or a difference),\n"
 		"             2 malformed file or broken backend, 77 skipped by require\n");
@@ -104,6 +107,8 @@ int main(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "bench"))
 		return bench_main(argc - 1, argv + 1);
+	if (!strcmp(argv[1], "fuzz"))
+		return fuzz_main(argc - 1, argv + 1);
 	fprintf(stderr, "mmsim: error: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return 2;

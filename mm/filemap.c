@@ -388,7 +388,7 @@ static struct folio *filemap_get_pages(struct file *file, unsigned long index,
 long filemap_read(struct file *file, long long pos, unsigned long len, int *byte)
 {
 	struct inode *inode = file_inode(file);
-	long long end = pos + (long long)len;
+	long long end = pos + (long long)len, want = end;
 	int common = PAGE_COMMON_NONE;
 	long long done = 0;
 
@@ -412,7 +412,13 @@ long filemap_read(struct file *file, long long pos, unsigned long len, int *byte
 				continue;
 			}
 		} else {
-			unsigned long req = (unsigned long)((end - at + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT);
+			/*
+			 * The pages the request still spans, as the kernel
+			 * counts them: to the page holding its last byte,
+			 * past the end of file too.
+			 */
+			unsigned long req = (unsigned long)
+				((want + (long long)PAGE_SIZE - 1) >> PAGE_SHIFT) - index;
 
 			f = filemap_get_pages(file, index, req);
 			if (!f)
@@ -593,7 +599,8 @@ static void do_sync_mmap_readahead(struct vm_fault *vmf)
 	struct file *file = vmf->vma->vm_file;
 	vm_flags_t vm_flags = vmf->vma->vm_flags;
 
-	if (vm_flags & VM_RAND_READ)
+	/* executable mappings read ahead even with MADV_RANDOM */
+	if ((vm_flags & (VM_RAND_READ | VM_EXEC)) == VM_RAND_READ)
 		return;
 	if (!file->f_ra.ra_pages)
 		return;
@@ -601,7 +608,8 @@ static void do_sync_mmap_readahead(struct vm_fault *vmf)
 		page_cache_sync_readahead(file, vmf->pgoff, file->f_ra.ra_pages);
 		return;
 	}
-	page_cache_read_around(file, vmf->pgoff);
+	page_cache_read_around(file, vmf->pgoff, vmf->vma->vm_pgoff,
+			       vma_pages(vmf->vma), vm_flags & VM_EXEC);
 }
 
 /* Read one order-0 folio at @index in, outside any readahead window. */

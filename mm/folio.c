@@ -296,17 +296,35 @@ int page_copy(struct folio *dst, const struct folio *src)
 /* ---- warnings --------------------------------------------------------- */
 
 unsigned long mm_nr_warnings;
+/*
+ * The first warning since mm_nr_warnings was last 0, for callers that
+ * report it themselves (mmsim fuzz); mm_warn_quiet keeps it off stderr.
+ */
+char mm_first_warning[512];
+bool mm_warn_quiet;
 
 void mm_warn(const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
+	int n = 0;
 
+	if (!mm_nr_warnings) {
+		n = snprintf(mm_first_warning, sizeof(mm_first_warning),
+			     "WARNING at %s:%d: ", file, line);
+		va_start(ap, fmt);
+		if (n > 0 && (size_t)n < sizeof(mm_first_warning))
+			vsnprintf(mm_first_warning + n,
+				  sizeof(mm_first_warning) - n, fmt, ap);
+		va_end(ap);
+	}
+	mm_nr_warnings++;
+	if (mm_warn_quiet)
+		return;
 	fprintf(stderr, "mmsim: WARNING at %s:%d: ", file, line);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	mm_nr_warnings++;
 }
 
 void mm_stop(struct mmsim_machine *m, const char *fmt, ...)

@@ -97,6 +97,16 @@ void fput(struct file *f)
 		return;
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f);
+	/*
+	 * ext4_release_file(): a file truncated to nothing and written
+	 * again is written back now (filemap_flush()), so that replacing a
+	 * file's contents gets them to disk; the model's writeback is done
+	 * at once, and what fails to be written stays dirty.
+	 */
+	if (f->f_inode->da_alloc_close) {
+		f->f_inode->da_alloc_close = false;
+		filemap_write_and_wait(&f->f_inode->i_data);
+	}
 	list_del(&f->list);
 	iput(f->f_inode);
 	mm_free(f);
@@ -640,6 +650,8 @@ int do_truncate(struct inode *inode, long long length)
 	truncate_pagecache(inode, length);
 	if (inode->kind == INODE_DISK)
 		zero_blocks_commit(inode, &z);
+	if (!length && inode->kind == INODE_DISK)
+		inode->da_alloc_close = true;
 	return 0;
 }
 

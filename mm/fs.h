@@ -137,6 +137,12 @@ struct inode {
 	long i_count;			/* open files, plus one while it has a name */
 	unsigned int seals;		/* F_SEAL_*; shmem only */
 	bool sealable;			/* memfd with MFD_ALLOW_SEALING */
+	bool executable;		/* memfd without MFD_NOEXEC_SEAL: mode 0777 */
+	/*
+	 * ext4's auto_da_alloc (EXT4_STATE_DA_ALLOC_CLOSE): truncated to
+	 * 0, the file is written back when a file of it is released
+	 */
+	bool da_alloc_close;
 	struct address_space i_data;
 	/*
 	 * Disk files: what the disk holds per page, written back from the
@@ -276,7 +282,9 @@ void page_cache_sync_readahead(struct file *file, unsigned long index,
 			       unsigned long req);
 void page_cache_async_readahead(struct file *file, struct folio *f,
 				unsigned long index, unsigned long req);
-void page_cache_read_around(struct file *file, unsigned long index);
+void page_cache_read_around(struct file *file, unsigned long index,
+			    unsigned long vma_pgoff, unsigned long vma_pages,
+			    bool exec);
 void file_ra_state_init(struct file *file);
 long force_page_cache_readahead(struct file *file, unsigned long index,
 				unsigned long nr);

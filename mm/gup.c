@@ -159,7 +159,7 @@ long populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
 			     unsigned long end)
 {
 	unsigned long nr = (end - start) >> PAGE_SHIFT;
-	unsigned int gup_flags = 0;
+	unsigned int gup_flags = FOLL_TOUCH;
 
 	/* VM_LOCKONFAULT never faulted pages in to break COW */
 	if (vma->vm_flags & VM_LOCKONFAULT)

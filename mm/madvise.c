@@ -318,7 +318,9 @@ static long madvise_vma_behavior(struct vm_area_struct *vma,
 		new_flags |= VM_DONTDUMP;
 		break;
 	case MADV_DODUMP:
-		if (!vma->vm_file && (vma->vm_flags & VM_SPECIAL))
+		/* droppable memory is never dumped */
+		if ((!vma->vm_file && (vma->vm_flags & VM_SPECIAL)) ||
+		    (vma->vm_flags & VM_DROPPABLE))
 			return -EINVAL;
 		new_flags &= ~VM_DONTDUMP;
 		break;
@@ -386,7 +388,8 @@ static long madvise_walk_vmas(struct mm_struct *mm, unsigned long start,
 static long madvise_populate(struct mm_struct *mm, unsigned long start,
 			     unsigned long end, int behavior)
 {
-	unsigned int gup_flags = FOLL_MADV_POPULATE;
+	/* FOLL_TOUCH: a page present and writable but clean is dirtied */
+	unsigned int gup_flags = FOLL_TOUCH | FOLL_MADV_POPULATE;
 
 	if (behavior == MADV_POPULATE_WRITE)
 		gup_flags |= FOLL_WRITE;
@@ -430,21 +433,41 @@ long mmsim_madvise(struct mmsim_process *p, unsigned long start,
 	return ret;
 }
 
+#define UIO_MAXIOV	1024
+/* the largest I/O, INT_MAX rounded down to a page */
+#define MAX_RW_COUNT	(0x7fffffffUL & PAGE_MASK)
+/* x86_64's TASK_SIZE_MAX with 4-level tables: what access_ok() accepts */
+#define USER_SPACE_MAX	((1UL << 47) - PAGE_SIZE)
+
 long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
 			   const struct mmsim_iovec *iov, int niov,
 			   int advice, unsigned long flags)
 {
-	unsigned long done = 0;
+	unsigned long done = 0, total = 0, lens[UIO_MAXIOV];
 	long ret = 0;
 	int i;
 
 	if (flags)
 		return -EINVAL;
-	if (niov < 0 || niov > 1024)
+	if (niov < 0 || niov > UIO_MAXIOV)
 		return -EINVAL;
 	for (i = 0; i < niov; i++)
 		if ((long)iov[i].len < 0)
 			return -EINVAL;
+	/*
+	 * import_iovec(): every range must lie in user space (access_ok()),
+	 * and what the ranges add up to past MAX_RW_COUNT is cut off.
+	 */
+	for (i = 0; i < niov; i++) {
+		unsigned long len = iov[i].len;
+
+		if (len > USER_SPACE_MAX || iov[i].base > USER_SPACE_MAX - len)
+			return -EFAULT;
+		if (len > MAX_RW_COUNT - total)
+			len = MAX_RW_COUNT - total;
+		lens[i] = len;
+		total += len;
+	}
 	/*
 	 * Only the process itself can be named (the language has no
 	 * pidfd_open), and on itself every advice is allowed since 6.13; the
@@ -455,12 +478,12 @@ long mmsim_process_madvise(struct mmsim_process *p, int pidfd,
 	/* the bytes advised before a failure are the result, if any */
 	for (i = 0; i < niov; i++) {
 		/* the iovec iterator never yields an empty range */
-		if (!iov[i].len)
+		if (!lens[i])
 			continue;
-		ret = do_madvise(p->mm, iov[i].base, iov[i].len, advice);
+		ret = do_madvise(p->mm, iov[i].base, lens[i], advice);
 		if (ret < 0)
 			break;
-		done += iov[i].len;
+		done += lens[i];
 	}
 	mm_debug_validate(p->machine);
 	return done ? (long)done : ret;

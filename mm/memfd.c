@@ -57,6 +57,8 @@ long mmsim_memfd_create(struct mmsim_process *p, const char *uname,
 		 sizeof(file_inode(f)->name) - strlen(file_inode(f)->name),
 		 " (deleted)");
 	f->f_flags |= O_LARGEFILE;
+	/* vm.memfd_noexec is 0: without MFD_NOEXEC_SEAL a memfd is executable */
+	file_inode(f)->executable = !(flags & MFD_NOEXEC_SEAL);
 	if (flags & MFD_NOEXEC_SEAL)
 		file_inode(f)->seals = F_SEAL_EXEC;
 	else if (flags & MFD_ALLOW_SEALING)
@@ -95,6 +97,10 @@ static long memfd_add_seals(struct file *file, unsigned int seals)
 		return -EINVAL;
 	if (inode->seals & F_SEAL_SEAL)
 		return -EPERM;
+	/* on an executable memfd F_SEAL_EXEC implies the write seals: W^X */
+	if ((seals & F_SEAL_EXEC) && inode->executable)
+		seals |= F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE |
+			 F_SEAL_FUTURE_WRITE;
 	if ((seals & F_SEAL_WRITE) && !(inode->seals & F_SEAL_WRITE) &&
 	    file_is_writably_mapped(file->f_mapping))
 		return -EBUSY;

@@ -130,30 +130,44 @@ static void account_unlocked(struct mm_struct *mm, struct vm_area_struct *vma)
 }
 
 /*
- * Unmap [start, end), splitting the VMAs at its ends.  The checks come
- * before anything changes: a sealed VMA in the range refuses with -EPERM,
- * and a split in the middle of a VMA needs room under max_map_count.
+ * Unmap [start, end), splitting the VMAs at its ends.  The checks come in
+ * the kernel's order (vms_gather_munmap_vmas()): a split in the middle of
+ * a VMA needs room under max_map_count, and a sealed VMA refuses with
+ * -EPERM.  The kernel splits the first VMA before it walks on to the
+ * others, so a sealed VMA after the first leaves that split made:
+ *
+ *   munmap(start, ...) over | first | ... | sealed |
+ *   leaves                  |fi|rst | ... | sealed |  and -EPERM
  */
 static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	struct vm_area_struct *vma, *prev, *next, *v;
+	struct vm_area_struct *vma, *prev, *next, *v, *sealed;
 	struct vm_area_struct *head = NULL, *tail = NULL;
 	unsigned long floor, ceiling;
 
 	vma = find_vma(mm, start);
 	if (!vma || vma->vm_start >= end)
 		return 0;
-	for (v = vma; v && v->vm_start < end; v = vma_next(v))
-		if (v->vm_flags & VM_SEALED)
-			return -EPERM;
+	if (start > vma->vm_start && end < vma->vm_end &&
+	    (unsigned long)mm->map_count >= mm->machine->profile.max_map_count)
+		return -ENOMEM;
+	for (sealed = vma; sealed && sealed->vm_start < end; sealed = vma_next(sealed))
+		if (sealed->vm_flags & VM_SEALED)
+			break;
+	if (sealed && sealed->vm_start >= end)
+		sealed = NULL;
+	if (sealed == vma)
+		return -EPERM;
 	/* both splits are allocated before either is made */
 	if (start > vma->vm_start) {
-		if (end < vma->vm_end &&
-		    (unsigned long)mm->map_count >= mm->machine->profile.max_map_count)
-			return -ENOMEM;
 		head = split_prepare(vma);
 		if (!head)
 			return -ENOMEM;
+	}
+	if (sealed) {
+		if (head)
+			split_commit(mm, vma, head, start, /* new_below = */ true);
+		return -EPERM;
 	}
 	v = find_vma(mm, end - 1);
 	if (v && v->vm_start < end && v->vm_end > end) {
@@ -253,6 +267,17 @@ static int mmap_file(struct vm_area_struct *vma, struct file *file)
 	return 0;
 }
 
+/*
+ * The file's own ->mmap refusals, made once the VMA's flags are known:
+ * ext4 takes MAP_SYNC only on DAX, which the scratch disk is not.
+ */
+static long file_mmap_prepare(struct file *file, vm_flags_t vm_flags)
+{
+	if (file_inode(file)->kind == INODE_DISK && (vm_flags & VM_SYNC))
+		return -EOPNOTSUPP;
+	return 0;
+}
+
 unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 			  unsigned long addr, unsigned long len,
 			  vm_flags_t vm_flags, unsigned long pgoff)
@@ -290,6 +315,18 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 	}
 	if (overlaps) {
 		err = __do_munmap(mm, addr, end);
+		if (err) {
+			vm_area_free(prealloc);
+			return (unsigned long)err;
+		}
+	}
+	/*
+	 * The file is asked only now, as the kernel calls ->mmap_prepare()
+	 * once the old mappings' page tables are cleared: a refusal leaves
+	 * the range they covered empty (vms_abort_munmap_vmas()).
+	 */
+	if (file) {
+		err = (int)file_mmap_prepare(file, vm_flags);
 		if (err) {
 			vm_area_free(prealloc);
 			return (unsigned long)err;
@@ -379,17 +416,6 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 	return memfd_check_seals_mmap(file, vm_flags);
 }
 
-/*
- * The file's own ->mmap refusals, made once the VMA's flags are known:
- * ext4 takes MAP_SYNC only on DAX, which the scratch disk is not.
- */
-static long file_mmap_prepare(struct file *file, vm_flags_t vm_flags)
-{
-	if (file_inode(file)->kind == INODE_DISK && (vm_flags & VM_SYNC))
-		return -EOPNOTSUPP;
-	return 0;
-}
-
 static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 		    unsigned long len, unsigned long prot, unsigned long flags,
 		    unsigned long pgoff)
@@ -454,11 +480,6 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 	}
 	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit != 2)
 		vm_flags |= VM_NORESERVE;
-	if (file) {
-		err = file_mmap_prepare(file, vm_flags);
-		if (err)
-			return err;
-	}
 	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
 	if (IS_ERR((void *)ret))
 		return (long)ret;

@@ -83,7 +83,7 @@ static bool vrm_will_map_new(const struct vma_remap_struct *vrm)
 static long check_prep_vma(struct vma_remap_struct *vrm)
 {
 	struct vm_area_struct *vma = vrm->vma;
-	unsigned long pgoff;
+	unsigned long pgoff, old_len;
 
 	if (!vma)
 		return -EFAULT;
@@ -104,9 +104,14 @@ static long check_prep_vma(struct vma_remap_struct *vrm)
 	if ((vrm->flags & MREMAP_DONTUNMAP) &&
 	    (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP)))
 		return -EINVAL;
-	if (vrm->old_len > vma->vm_end - vrm->addr)
+	/*
+	 * What a shrink unmaps may cross VMA boundaries: only the part that
+	 * moves must lie in this VMA, and a shrink needs no more checks.
+	 */
+	old_len = vrm->remap_type == MREMAP_SHRINK ? vrm->new_len : vrm->old_len;
+	if (old_len > vma->vm_end - vrm->addr)
 		return -EFAULT;
-	if (vrm->new_len == vrm->old_len)
+	if (vrm->new_len == old_len)
 		return 0;
 	if (vma->vm_flags & VM_LOCKED)
 		vrm->populate_expand = true;
@@ -436,8 +441,13 @@ static long remap_move(struct vma_remap_struct *vrm)
 	bool seen = false;
 	long res = -EFAULT;
 
+	/*
+	 * Walk on from where the last VMA ended, as the kernel's iterator
+	 * does: a moved VMA may have merged back over that point (a
+	 * DONTUNMAP move next to its source), and must not be met again.
+	 */
 	for (vma = find_vma(vrm->mm, start); vma && vma->vm_start < end;
-	     vma = find_vma(vrm->mm, last_end)) {
+	     vma = last_end < end ? find_vma(vrm->mm, last_end) : NULL) {
 		unsigned long addr = vma->vm_start > start ? vma->vm_start : start;
 		unsigned long len = (end < vma->vm_end ? end : vma->vm_end) - addr;
 		unsigned long offset;

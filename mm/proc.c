@@ -708,7 +708,9 @@ size_t mmsim_maps(struct mmsim_process *p, char *buf, size_t len)
 		/* a name starts at column 73, as the kernel pads it */
 		w = snprintf(n < len ? buf + n : NULL, n < len ? len - n : 0,
 			     "%s%*s%s%s\n", line, name && pre < 73 ? 73 - pre : 0, "",
-			     name && vma->vm_file && name[0] != '/' ? "./" : "",
+			     /* files of the scratch directory; a memfd's mount root */
+			     !name || !vma->vm_file || name[0] == '/' ? "" :
+			     file_inode(vma->vm_file)->kind == INODE_DISK ? "./" : "/",
 			     name ? name : "");
 		if (w > 0)
 			n += (size_t)w;

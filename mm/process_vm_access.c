@@ -7,6 +7,7 @@
  * of them, so a guard region, a PROT_NONE page or a write to a read-only
  * mapping fails with -EFAULT instead of raising a signal.
  */
+#include "fs.h"
 #include "internal.h"
 #include "gup.h"
 #include "memory.h"
@@ -49,6 +50,11 @@ static long process_vm_rw(struct mmsim_process *p, unsigned long addr,
 			f = pfn_folio(mm->machine, pte_pfn(pte_get(mm, a & PAGE_MASK)));
 			if (page_fill(f, a & ~PAGE_MASK, n, byte))
 				break;
+			/*
+			 * unpin_user_pages_dirty_lock(): the folio is dirtied
+			 * once written, whatever its PTE says
+			 */
+			folio_mark_dirty(page_folio(f));
 		}
 		done += n;
 	}

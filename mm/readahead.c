@@ -180,18 +180,52 @@ static void page_cache_ra_order(struct file *file, struct file_ra_state *ra)
 
 /*
  * The first index at or below @index, looking back at most @max_scan pages,
- * that is not cached; ~0UL if everything down to 0 is.
+ * that is not cached; ~0UL if everything down to 0 is.  The answer is the
+ * one the kernel's xas_prev() walk gives, quirks included: when @index
+ * lies inside a large folio of a leaf node (order 1 to 5, an entry of
+ * several slots), the first load settles on the folio's first slot, and
+ * the walk reads on from there while the index it reports stays @index
+ * minus the steps taken, so a miss is reported that far above the real
+ * one.  At the start of a leaf (64 slots) the walk moves to the previous
+ * leaf: in step again if it was, or one behind (the same slot read
+ * twice), or else a whole leaf behind:
+ *
+ *   slots   | 13 (miss) | 14 ... 23 | 24 ... 31 (one folio) |
+ *   walk from 30: reads 30 -> 24, 23, ..., 13 while reporting 30, 29, ..., 19
  */
 static unsigned long page_cache_prev_miss(struct address_space *mapping,
 					  unsigned long index,
 					  unsigned long max_scan)
 {
+	unsigned long slot = index;
+	bool first = true;
+	struct folio *f;
+
 	while (max_scan--) {
-		if (!filemap_get_folio(mapping, index))
+		if (!first) {
+			if (slot & 63) {
+				index--;
+				slot--;
+			} else if (index == slot) {
+				if (!index)
+					return ~0UL;
+				index--;
+				slot = index;
+			} else if (index - slot == 1) {
+				index--;
+			} else {
+				index--;
+				if (slot < 64)
+					return index;
+				slot = index - 64;
+			}
+		}
+		f = filemap_get_folio(mapping, slot);
+		if (!f)
 			return index;
-		if (!index)
-			return ~0UL;
-		index--;
+		if (first && f->index != slot && f->order < 6)
+			slot = f->index;
+		first = false;
 	}
 	return index;
 }
@@ -267,10 +301,13 @@ void page_cache_async_readahead(struct file *file, struct folio *f,
 
 /*
  * A fault on a mapping missed the cache at @index: read around it, ra_pages
- * centred on the fault, unless faults miss so often that readahead only
- * hurts.
+ * centred on the fault (on an @exec mapping, from the fault to the end of
+ * the VMA, which starts at file page @vma_pgoff and is @vma_pages long),
+ * unless faults miss so often that readahead only hurts.
  */
-void page_cache_read_around(struct file *file, unsigned long index)
+void page_cache_read_around(struct file *file, unsigned long index,
+			    unsigned long vma_pgoff, unsigned long vma_pages,
+			    bool exec)
 {
 	struct file_ra_state *ra = &file->f_ra;
 
@@ -280,9 +317,23 @@ void page_cache_read_around(struct file *file, unsigned long index)
 		ra->mmap_miss++;
 	if (ra->mmap_miss > MMAP_LOTSAMISS)
 		return;
-	ra->start = index > ra->ra_pages / 2 ? index - ra->ra_pages / 2 : 0;
-	ra->size = ra->ra_pages;
-	ra->async_size = ra->ra_pages / 4;
+	if (exec) {
+		/*
+		 * Code is read at random: from the fault on, not around it,
+		 * no further than the VMA, with no marker for more (the
+		 * exec folio order is 0 on x86).
+		 */
+		unsigned long end = vma_pgoff + vma_pages;
+
+		ra->start = index > vma_pgoff ? index : vma_pgoff;
+		ra->size = ra->start + ra->ra_pages < end ?
+			   ra->ra_pages : end - ra->start;
+		ra->async_size = 0;
+	} else {
+		ra->start = index > ra->ra_pages / 2 ? index - ra->ra_pages / 2 : 0;
+		ra->size = ra->ra_pages;
+		ra->async_size = ra->ra_pages / 4;
+	}
 	ra->order = 0;
 	page_cache_ra_order(file, ra);
 }

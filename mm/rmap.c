@@ -300,7 +300,9 @@ void folio_add_new_anon_rmap(struct folio *f, struct vm_area_struct *vma,
 			     unsigned long addr, bool exclusive)
 {
 	folio_set(f, PG_anon);
-	folio_set(f, PG_swapbacked);
+	/* droppable memory is never swapped: reclaim just drops it */
+	if (!(vma->vm_flags & VM_DROPPABLE))
+		folio_set(f, PG_swapbacked);
 	f->mapping = vma->anon_vma;
 	f->index = linear_page_index(vma, addr);
 	f->mapcount = 1;

@@ -112,7 +112,7 @@ const struct vm_operations_struct shmem_vm_ops = {
 long shmem_fallocate(struct file *file, int mode, long long off, long long len)
 {
 	struct inode *inode = file_inode(file);
-	unsigned long first, last, index, nr = 0;
+	unsigned long first, last, index, nr = 0, k;
 	struct folio **made;
 
 	if (mode & ~(FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE))
@@ -146,10 +146,22 @@ long shmem_fallocate(struct file *file, int mode, long long off, long long len)
 		}
 		nr++;
 	}
+	/*
+	 * Dirty, so that reclaim would swap rather than free them.  A page
+	 * an earlier call preallocated is initialized now, lest an undo of
+	 * this one drop it (SGP_FALLOC): uptodate from here on, fault-around
+	 * maps it.
+	 */
+	for (index = first, k = 0; index <= last; index++) {
+		struct folio *f = filemap_get_folio(&inode->i_data, index);
+
+		if (k < nr && made[k] == f)
+			k++;
+		else
+			folio_set(f, PG_uptodate);
+		folio_mark_dirty(f);
+	}
 	mm_free(made);
-	/* dirty, so that reclaim would swap rather than free them */
-	for (index = first; index <= last; index++)
-		folio_mark_dirty(filemap_get_folio(&inode->i_data, index));
 	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size)
 		inode->i_size = off + len;
 	return 0;

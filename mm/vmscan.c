@@ -6,7 +6,7 @@
  * from the file; a dirty one is unmapped but stays cached (only kswapd
  * writes file pages back), as do dirty shmem pages with no swap to go to.
  * Anonymous pages need swap, except lazily freed ones, which are dropped
- * while still clean.
+ * while still clean, and droppable ones (MAP_DROPPABLE), dropped always.
  */
 #include "fs.h"
 #include "memory.h"
@@ -48,8 +48,13 @@ static void reclaim_folio(struct vm_area_struct *vma, struct pgtable *pt,
 		/* swap-backed anonymous memory has nowhere to go without swap */
 		if (folio_test(folio, PG_swapbacked))
 			return;
-		/* lazily freed: dropped unless written to since MADV_FREE */
-		if (pte_dirty(pte) || folio_test(folio, PG_dirty)) {
+		/*
+		 * Lazily freed: dropped unless written to since MADV_FREE.
+		 * Droppable memory is dropped dirty or not, and never
+		 * becomes swap-backed.
+		 */
+		if ((pte_dirty(pte) || folio_test(folio, PG_dirty)) &&
+		    !(vma->vm_flags & VM_DROPPABLE)) {
 			folio_set(folio, PG_dirty);
 			folio_set(folio, PG_swapbacked);
 			return;
@@ -98,6 +103,14 @@ static void cold_or_pageout_pte(struct pgtable *pt, unsigned long addr, void *pr
 		    folio_mapcount(m, folio) != (int)folio_nr_pages(folio)) {
 			if (folio_mapcount(m, folio) > (int)folio_nr_pages(folio))
 				return;
+			/*
+			 * A split releases the folio's buffers first: dirty
+			 * ones cannot be, and the folio is left as it is.
+			 */
+			if (folio_test(folio, PG_private) &&
+			    folio_test(folio, PG_dirty))
+				return;
+			folio_clear(folio, PG_private);
 			split_folio_uniform(m, folio);
 			return;
 		}

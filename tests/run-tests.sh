@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The one test runner: unit tests, the parser's fuzz corpus, malformed
-# scenarios, and every scenario on each backend that is built.  Ends with
-# the line `N passed, N failed, N skipped`.
+# The one test runner: unit tests, the fuzz corpora and a smoke run of
+# mmsim fuzz, malformed scenarios, and every scenario on each backend that
+# is built.  Ends with the line `N passed, N failed, N skipped`.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -39,6 +39,23 @@ if [ -x build/fuzz/fuzz_parse_replay ]; then
 	[ $s -ne 0 ] && tail -20 "$log/out"
 	verdict "fuzz/parse-corpus-replay" $s
 fi
+
+# 2b. the model's fuzz corpus: byte strings the generator turns into
+# operation sequences, run on the model with validate_mm() after each
+if [ -x build/fuzz/fuzz_ops_replay ]; then
+	build/fuzz/fuzz_ops_replay tests/fuzz/ops-corpus/* >"$log/out" 2>&1
+	s=$?
+	[ $s -ne 0 ] && tail -20 "$log/out"
+	verdict "fuzz/ops-corpus-replay" $s
+fi
+
+# 2c. mmsim fuzz --model-only: a smoke run of the generator and the model,
+# 20000 operations validated each, under the sanitizers
+"$MMSIM" fuzz --model-only --ops 20000 --seed 1 --quiet --out "$log/fuzz" \
+	>"$log/out" 2>&1
+s=$?
+[ $s -ne 0 ] && tail -20 "$log/out" | sed 's/^/    /'
+verdict "fuzz/model-only-smoke" $s
 
 # 3. mmsim bench --quick: a smoke run of every workload on the release
 # build, model and host; it must finish and print valid JSON (no timing

@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: MIT
+/*
+ * mmsim fuzz: random programs on the model and the host in lockstep (or
+ * on the model alone, validated after every operation), each difference
+ * shrunk to a small scenario file.
+ *
+ * The work is done by --jobs worker processes, sequence k by worker
+ * k % jobs, so that a run is reproducible whatever the number of jobs:
+ * sequence k of seed S is always the same program (`--print K` shows
+ * it).  Workers report to the parent over a pipe; the parent keeps the
+ * status line and the totals.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <inttypes.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../scenario/fuzz.h"
+#include "fuzz_cli.h"
+
+#define SHRINK_SECONDS	180	/* per case */
+#define RERUNS		5	/* of a shrunk case, on fresh backends */
+#define MAX_JOBS	64
+
+struct fuzz_opts {
+	uint64_t seed;
+	double seconds;			/* 0: no limit */
+	long long ops;			/* 0: no limit */
+	long long sequences;		/* 0: no limit */
+	int jobs;
+	int bad;			/* -1: by program */
+	bool model_only;
+	bool validate;
+	bool quiet;
+	const char *out;
+	long long print;		/* -1, or the sequence to print */
+};
+
+/* What a worker tells the parent. */
+enum { REP_PROGRESS, REP_CASE, REP_NOTE, REP_DONE };
+
+struct report {
+	int type;
+	long long sequences, steps;
+	char text[1024];
+};
+
+static volatile sig_atomic_t stopping;
+
+static void on_stop(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: mmsim fuzz [--seed N] [--time SECS] [--ops N] [--sequences N]\n"
+		"                  [--jobs N] [--bad PERCENT] [--model-only] [--no-validate]\n"
+		"                  [--out DIR] [--quiet]\n"
+		"       mmsim fuzz --seed N --print K\n");
+}
+
+static int parse_num(const char *s, long long *v)
+{
+	char *e;
+
+	errno = 0;
+	*v = strtoll(s, &e, 0);
+	return errno || e == s || *e || *v < 0 ? -1 : 0;
+}
+
+static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
+{
+	int i;
+
+	*o = (struct fuzz_opts){ .jobs = 1, .validate = true, .print = -1, .bad = -1,
+				 .out = "tests/scenarios/regress" };
+	o->seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 20);
+	o->seed %= 1000000;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		long long v;
+
+		if (!strcmp(a, "--model-only")) {
+			o->model_only = true;
+		} else if (!strcmp(a, "--no-validate")) {
+			o->validate = false;
+		} else if (!strcmp(a, "--quiet")) {
+			o->quiet = true;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			usage(stdout);
+			exit(0);
+		} else if (i + 1 < argc && !strcmp(a, "--out")) {
+			o->out = argv[++i];
+		} else if (i + 1 < argc && (!strcmp(a, "--seed") ||
+					    !strcmp(a, "--time") ||
+					    !strcmp(a, "--ops") ||
+					    !strcmp(a, "--sequences") ||
+					    !strcmp(a, "--jobs") ||
+					    !strcmp(a, "--bad") ||
+					    !strcmp(a, "--print"))) {
+			if (parse_num(argv[++i], &v)) {
+				fprintf(stderr, "mmsim fuzz: error: %s needs a number, not '%s'\n",
+					a, argv[i]);
+				return -1;
+			}
+			if (!strcmp(a, "--seed"))
+				o->seed = (uint64_t)v;
+			else if (!strcmp(a, "--time"))
+				o->seconds = (double)v;
+			else if (!strcmp(a, "--ops"))
+				o->ops = v;
+			else if (!strcmp(a, "--sequences"))
+				o->sequences = v;
+			else if (!strcmp(a, "--print"))
+				o->print = v;
+			else if (!strcmp(a, "--bad") && v > 100) {
+				fprintf(stderr, "mmsim fuzz: error: --bad is a percentage, 0 to 100\n");
+				return -1;
+			} else if (!strcmp(a, "--bad"))
+				o->bad = (int)v;
+			else if (v < 1 || v > MAX_JOBS) {
+				fprintf(stderr, "mmsim fuzz: error: --jobs must be 1 to %d\n",
+					MAX_JOBS);
+				return -1;
+			} else {
+				o->jobs = (int)v;
+			}
+		} else {
+			fprintf(stderr, "mmsim fuzz: error: unknown option '%s'\n", a);
+			usage(stderr);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ---- cases ------------------------------------------------------------ */
+
+static void send_report(int fd, int type, long long seqs, long long steps,
+			const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+static void send_report(int fd, int type, long long seqs, long long steps,
+			const char *fmt, ...)
+{
+	struct report r = { .type = type, .sequences = seqs, .steps = steps };
+	va_list ap;
+	ssize_t n;
+
+	if (fmt) {
+		va_start(ap, fmt);
+		vsnprintf(r.text, sizeof(r.text), fmt, ap);
+		va_end(ap);
+	}
+	/* one record is under PIPE_BUF, so it arrives whole */
+	do
+		n = write(fd, &r, sizeof(r));
+	while (n < 0 && errno == EINTR);
+}
+
+static const char *kernel_release(void)
+{
+	static char rel[64];
+	FILE *f;
+
+	if (rel[0])
+		return rel;
+	snprintf(rel, sizeof(rel), "Linux");
+	f = fopen("/proc/sys/kernel/osrelease", "r");
+	if (f) {
+		if (fgets(rel + 6, sizeof(rel) - 6, f)) {
+			rel[5] = ' ';
+			rel[strcspn(rel, "\n")] = '\0';
+		}
+		fclose(f);
+	}
+	return rel;
+}
+
+static char **alloc_strings(int n)
+{
+	char **v = calloc(n, sizeof(*v));
+	int i;
+
+	if (!v)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		v[i] = calloc(1, 160);
+		if (!v[i]) {
+			while (i--)
+				free(v[i]);
+			free(v);
+			return NULL;
+		}
+	}
+	return v;
+}
+
+static void free_strings(char **v, int n)
+{
+	int i;
+
+	for (i = 0; v && i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int count_kept(const struct fz_prog *p, const bool *keep)
+{
+	int i, n = 0;
+
+	for (i = 0; i < p->n; i++)
+		n += keep[i] && !(p->stmts[i].flags & FZ_PROLOGUE);
+	return n;
+}
+
+/* The statement as written in the case: its text, from after any @proc. */
+static const char *stmt_text(const struct fz_prog *p, int i)
+{
+	return i >= 0 && i < p->n ? p->stmts[i].text : "?";
+}
+
+/*
+ * Re-run the shrunk case on fresh backends: it must give the same result
+ * every time, and the host the same outcome at every statement.  The
+ * host's outcomes of the first run become the case's expectations.
+ */
+static bool deterministic(const struct fz_prog *p, const bool *keep,
+			  const struct fz_result *want,
+			  const struct fz_run_opts *ro, char **expect,
+			  char *why, size_t whylen)
+{
+	struct fz_run_opts o = *ro;
+	char **first = alloc_strings(p->n), **form = alloc_strings(p->n);
+	struct fz_result r;
+	bool ok = first && form;
+	int k, i;
+
+	for (k = 0; ok && k < RERUNS; k++) {
+		o.host_form = k ? form : first;
+		o.host_expect = k ? NULL : expect;
+		if (fz_run(p, keep, &o, &r) || r.verdict != want->verdict ||
+		    r.stmt != want->stmt) {
+			snprintf(why, whylen, "run %d of %d gave %s at statement %d",
+				 k + 1, RERUNS,
+				 r.verdict == FZ_SAME ? "no difference" :
+				 r.verdict == FZ_DIFF ? "a difference" : "an error",
+				 r.stmt);
+			ok = false;
+			break;
+		}
+		for (i = 0; k && i < p->n; i++)
+			if (keep[i] && strcmp(first[i], form[i])) {
+				snprintf(why, whylen,
+					 "the host gave '%.100s', then '%.100s' at '%.200s'",
+					 first[i], form[i], p->stmts[i].text);
+				ok = false;
+				break;
+			}
+	}
+	free_strings(first, p->n);
+	free_strings(form, p->n);
+	return ok;
+}
+
+static int write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	if (!f)
+		return -1;
+	fputs(text, f);
+	return fclose(f);
+}
+
+/* The start of the range in "maps: r+0x3000-r+0x5000 rw-p ...", or "". */
+static void maps_line_start(const char *line, char *buf, size_t len)
+{
+	const char *a = line + strlen("maps: "), *c;
+
+	buf[0] = '\0';
+	if (strncmp(line, "maps: ", 6) || *a == '(')
+		return;
+	/* the '-' between the two addresses, not one inside r-0x1000 */
+	for (c = a + 1; *c && *c != ' '; c++)
+		if (*c == '-' && (c[1] == 'r' || (c[1] == '0' && c[-1] != 'r')))
+			break;
+	if (*c == '-')
+		snprintf(buf, len, "%.*s", (int)(c - a), a);
+}
+
+/*
+ * A difference in maps() only shows in the TAP output: make it one that
+ * a scenario can state, vma() or vma_prot() of the first VMA where the
+ * two sides part, if that differs too.  A difference in the offset or
+ * the file alone stays a maps() statement.
+ */
+static void assert_maps(struct fz_prog *p, const bool *keep, struct fz_result *r,
+			const struct fz_run_opts *ro)
+{
+	static const char *const calls[] = { "vma", "vma_prot" };
+	struct fz_stmt *st = &p->stmts[r->stmt];
+	char addr[64], saved[FZ_STMT_LEN];
+	const char *maps = strstr(st->text, "maps()");
+	struct fz_result again;
+	size_t i;
+
+	if (r->verdict != FZ_DIFF || !maps)
+		return;
+	maps_line_start(strncmp(r->host, "maps: (no", 9) ? r->host : r->model,
+			addr, sizeof(addr));
+	if (!addr[0])
+		return;
+	memcpy(saved, st->text, sizeof(saved));
+	for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++) {
+		snprintf(st->text, sizeof(st->text), "%.*s%s(%s)",
+			 (int)(maps - saved), saved, calls[i], addr);
+		if (!fz_run(p, keep, ro, &again) && again.verdict == FZ_DIFF &&
+		    again.stmt == r->stmt) {
+			*r = again;
+			return;
+		}
+	}
+	memcpy(st->text, saved, sizeof(saved));
+}
+
+/*
+ * A difference (or a model that broke) in sequence @n: shrink it, check
+ * that the small case is deterministic, and write it.
+ */
+static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
+			const struct fz_result *found, long long n, int fd)
+{
+	struct fz_prog copy = *orig, *p = &copy;
+	struct fz_run_opts ro = { .model_only = o->model_only,
+				  .validate = o->validate };
+	char path[512], why[512] = "", header[1024], bad[24] = "";
+	char **expect = alloc_strings(p->n);
+	bool *keep = malloc(p->n * sizeof(bool));
+	struct fz_result r;
+	int64_t t0 = fz_now_ms();
+	long runs;
+	char *text = NULL;
+	bool ok;
+	int i;
+
+	copy.stmts = malloc(orig->n * sizeof(*copy.stmts));
+	if (copy.stmts)
+		memcpy(copy.stmts, orig->stmts, orig->n * sizeof(*copy.stmts));
+	if (!keep || !expect || !copy.stmts) {
+		send_report(fd, REP_NOTE, 0, 0, "sequence %lld: out of memory", n);
+		goto out;
+	}
+	for (i = 0; i < p->n; i++)
+		keep[i] = true;
+	runs = fz_shrink(p, keep, found, &ro, t0 + SHRINK_SECONDS * 1000);
+	/* the outcomes of the shrunk case, which may differ from the first */
+	if (fz_run(p, keep, &ro, &r) || r.verdict != found->verdict ||
+	    r.stmt != found->stmt)
+		r = *found;
+	assert_maps(p, keep, &r, &ro);
+	if (o->model_only) {
+		/* the host's outcomes make the expectations, where there is one */
+		struct fz_run_opts ho = { .host_only = true, .host_expect = expect };
+		struct fz_result hr;
+
+		ok = true;
+		if (fz_run(p, keep, &ho, &hr))
+			for (i = 0; i < p->n; i++)
+				expect[i][0] = '\0';
+	} else {
+		ok = deterministic(p, keep, &r, &ro, expect, why, sizeof(why));
+	}
+	if (r.verdict == FZ_DIFF)
+		snprintf(header, sizeof(header),
+			 "# fuzz: %.300s%s%.60s: the model gives %.150s, %s gives %.150s\n",
+			 stmt_text(p, r.stmt), r.stmt >= 0 && p->stmts[r.stmt].expect[0] ? " " : "",
+			 r.stmt >= 0 ? p->stmts[r.stmt].expect : "", r.model,
+			 kernel_release(), r.host);
+	else
+		snprintf(header, sizeof(header), "# fuzz: the model broke at %.400s: %.500s\n",
+			 stmt_text(p, r.stmt), r.msg);
+	if (o->bad >= 0)
+		snprintf(bad, sizeof(bad), " --bad %d", o->bad);
+	snprintf(header + strlen(header), sizeof(header) - strlen(header),
+		 "# mmsim fuzz --seed %" PRIu64 "%s%s, sequence %lld (%s), shrunk to %d statements in %ld runs%s%s\n",
+		 o->seed, o->model_only ? " --model-only" : "", bad, n, p->title,
+		 count_kept(p, keep), runs, ok ? "" : "; NOT DETERMINISTIC: ",
+		 ok ? "" : why);
+	text = fz_prog_format(p, keep, ok ? expect : NULL, header, NULL, NULL);
+	mkdir(o->out, 0777);
+	snprintf(path, sizeof(path), "%s/fuzz-%" PRIu64 "-%lld.%s", o->out,
+		 o->seed, n, ok ? "mms" : "flaky");
+	if (!text || write_file(path, text)) {
+		send_report(fd, REP_NOTE, 0, 0, "sequence %lld: cannot write %s: %s",
+			    n, path, strerror(errno));
+		goto out;
+	}
+	header[strcspn(header, "\n")] = '\0';
+	send_report(fd, REP_CASE, 0, 0, "%s: %s (%d statements)%s%s",
+		    path, header + strlen("# fuzz: "), count_kept(p, keep),
+		    ok ? "" : "; not deterministic: ", ok ? "" : why);
+out:
+	free(text);
+	free(keep);
+	free_strings(expect, p->n);
+	free(copy.stmts);
+}
+
+/* ---- workers ---------------------------------------------------------- */
+
+/*
+ * Keep a worker and its sandboxes on one CPU: the kernel's per-CPU LRU
+ * batches are drained where the sandbox runs (MADV_PAGEOUT drains them
+ * first), so a sandbox that moves between CPUs may find the pages it
+ * faulted still in another CPU's batch, and reclaim passes them by.
+ */
+static void pin_worker(int id)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	cpu_set_t set;
+
+	if (ncpu < 1)
+		return;
+	CPU_ZERO(&set);
+	CPU_SET((int)(id % ncpu), &set);
+	sched_setaffinity(0, sizeof(set), &set);
+}
+
+static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
+{
+	struct fz_run_opts ro = { .model_only = o->model_only,
+				  .validate = o->validate };
+	long long seqs = 0, steps = 0, my_ops = o->ops ? (o->ops + o->jobs - 1) / o->jobs : 0;
+	long long unreported_seqs = 0, unreported_steps = 0, n;
+	struct fz_gen_opts gen = { .bad_percent = o->bad };
+	int64_t last = fz_now_ms();
+	int failures = 0;
+
+	for (n = id; !stopping; n += o->jobs) {
+		struct fz_rng rng;
+		struct fz_prog p;
+		struct fz_result res;
+
+		if (deadline && fz_now_ms() >= deadline)
+			break;
+		if (my_ops && steps >= my_ops)
+			break;
+		if (o->sequences && n >= o->sequences)
+			break;
+		fz_rng_seed(&rng, fz_sequence_seed(o->seed, (uint64_t)n));
+		if (fz_generate(&p, &rng, &gen)) {
+			send_report(fd, REP_NOTE, 0, 0, "out of memory");
+			break;
+		}
+		if (fz_run(&p, NULL, &ro, &res)) {
+			/* a sandbox being rebuilt, say: try again a little later */
+			send_report(fd, REP_NOTE, 0, 0, "sequence %lld: %s%s", n, res.msg,
+				    ++failures < 3 ? "; trying again" : "");
+			fz_prog_free(&p);
+			if (failures == 3)
+				break;
+			sleep(1);
+			n -= o->jobs;
+			continue;
+		}
+		failures = 0;
+		seqs++;
+		steps += res.steps;
+		unreported_seqs++;
+		unreported_steps += res.steps;
+		if (stopping) {
+			fz_prog_free(&p);
+			break;
+		}
+		switch (res.verdict) {
+		case FZ_SAME:
+			break;
+		case FZ_DIFF:
+		case FZ_MODEL_BROKE:
+			send_report(fd, REP_PROGRESS, unreported_seqs, unreported_steps, NULL);
+			unreported_seqs = unreported_steps = 0;
+			send_report(fd, REP_NOTE, 0, 0,
+				    "sequence %lld: %s at line %d; shrinking", n,
+				    res.verdict == FZ_DIFF ? "a difference" :
+				    "the model broke", res.line);
+			handle_case(o, &p, &res, n, fd);
+			break;
+		case FZ_HOST_BROKE:
+		case FZ_INVALID:
+			/* the generator's fault, never the model's: say so */
+			send_report(fd, REP_NOTE, 0, 0,
+				    "sequence %lld: %s (mmsim fuzz --seed %" PRIu64 " --print %lld)",
+				    n, res.msg, o->seed, n);
+			break;
+		}
+		fz_prog_free(&p);
+		if (fz_now_ms() - last >= 200) {
+			send_report(fd, REP_PROGRESS, unreported_seqs, unreported_steps, NULL);
+			unreported_seqs = unreported_steps = 0;
+			last = fz_now_ms();
+		}
+	}
+	send_report(fd, REP_PROGRESS, unreported_seqs, unreported_steps, NULL);
+	send_report(fd, REP_DONE, 0, 0, NULL);
+}
+
+/* ---- the parent ------------------------------------------------------- */
+
+struct totals {
+	long long sequences, steps, cases, flaky, notes;
+	int64_t start;
+};
+
+static void status(const struct totals *t, bool tty, bool final)
+{
+	double secs = (double)(fz_now_ms() - t->start) / 1000.0;
+	double rate = secs > 0 ? (double)t->steps / secs : 0;
+
+	fprintf(stderr, "%s[%02d:%02d:%02d] %lld sequences, %lld operations (%.0f/s), "
+		"%lld difference%s, %lld flaky%s",
+		tty ? "\r\033[K" : "", (int)secs / 3600, (int)secs / 60 % 60,
+		(int)secs % 60, t->sequences, t->steps, rate, t->cases,
+		t->cases == 1 ? "" : "s", t->flaky,
+		tty && !final ? "" : "\n");
+}
+
+static int print_sequence(const struct fuzz_opts *o)
+{
+	struct fz_rng rng;
+	struct fz_prog p;
+	struct fz_gen_opts gen = { .bad_percent = o->bad };
+	char header[256];
+	char *text;
+
+	fz_rng_seed(&rng, fz_sequence_seed(o->seed, (uint64_t)o->print));
+	if (fz_generate(&p, &rng, &gen))
+		return 2;
+	snprintf(header, sizeof(header), "# mmsim fuzz --seed %" PRIu64 ", sequence %lld: %s\n",
+		 o->seed, o->print, p.title);
+	text = fz_prog_format(&p, NULL, NULL, header, NULL, NULL);
+	if (text)
+		fputs(text, stdout);
+	free(text);
+	fz_prog_free(&p);
+	return text ? 0 : 2;
+}
+
+int fuzz_main(int argc, char **argv)
+{
+	struct fuzz_opts o;
+	struct totals t = { 0 };
+	pid_t pids[MAX_JOBS];
+	int fds[2], running, i, status_code;
+	bool tty = isatty(2);
+	int64_t deadline = 0, last_line = 0;
+	struct sigaction sa;
+
+	if (parse_opts(argc, argv, &o))
+		return 2;
+	if (o.print >= 0)
+		return print_sequence(&o);
+	if (o.quiet)
+		tty = false;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	if (pipe(fds)) {
+		perror("mmsim fuzz: pipe");
+		return 2;
+	}
+	t.start = fz_now_ms();
+	if (o.seconds > 0)
+		deadline = t.start + (int64_t)(o.seconds * 1000);
+	printf("mmsim fuzz: seed %" PRIu64 ", %s, %d job%s%s\n", o.seed,
+	       o.model_only ? "model only" : "model against the host",
+	       o.jobs, o.jobs == 1 ? "" : "s",
+	       o.validate ? ", validate_mm() after every operation" : "");
+	fflush(stdout);
+	for (i = 0; i < o.jobs; i++) {
+		pids[i] = fork();
+		if (pids[i] < 0) {
+			perror("mmsim fuzz: fork");
+			o.jobs = i;
+			break;
+		}
+		if (!pids[i]) {
+			close(fds[0]);
+			if (!o.model_only)
+				pin_worker(i);
+			worker(&o, i, fds[1], deadline);
+			_exit(0);
+		}
+	}
+	close(fds[1]);
+	running = o.jobs;
+	while (running) {
+		struct pollfd pfd = { .fd = fds[0], .events = POLLIN };
+		struct report r;
+		ssize_t got;
+		int pr = poll(&pfd, 1, 250);
+
+		if (pr > 0) {
+			got = read(fds[0], &r, sizeof(r));
+			if (got == 0)
+				break;		/* every worker is gone */
+			if (got != (ssize_t)sizeof(r))
+				continue;
+			switch (r.type) {
+			case REP_PROGRESS:
+				t.sequences += r.sequences;
+				t.steps += r.steps;
+				break;
+			case REP_CASE:
+				if (strstr(r.text, ".flaky: "))
+					t.flaky++;
+				else
+					t.cases++;
+				/* fall through */
+			case REP_NOTE:
+				if (r.type == REP_NOTE)
+					t.notes++;
+				if (tty)
+					fprintf(stderr, "\r\033[K");
+				printf("%s\n", r.text);
+				fflush(stdout);
+				break;
+			case REP_DONE:
+				running--;
+				break;
+			}
+		}
+		if (tty)
+			status(&t, tty, false);
+		else if (!o.quiet && fz_now_ms() - last_line >= 30000) {
+			if (last_line)
+				status(&t, false, false);
+			last_line = fz_now_ms();
+		}
+	}
+	for (i = 0; i < o.jobs; i++)
+		waitpid(pids[i], &status_code, 0);
+	if (tty)
+		status(&t, tty, true);
+	printf("mmsim fuzz: seed %" PRIu64 ": %lld sequences, %lld operations in %.1f s; "
+	       "%lld difference%s, %lld flaky, %lld note%s\n",
+	       o.seed, t.sequences, t.steps, (double)(fz_now_ms() - t.start) / 1000.0,
+	       t.cases, t.cases == 1 ? "" : "s", t.flaky, t.notes,
+	       t.notes == 1 ? "" : "s");
+	return t.cases ? 1 : 0;
+}

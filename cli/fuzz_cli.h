@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: MIT */
+/* mmsim fuzz (cli/fuzz.c): argv[0] is "fuzz"; returns the exit status. */
+#ifndef MMSIM_CLI_FUZZ_H
+#define MMSIM_CLI_FUZZ_H
+
+int fuzz_main(int argc, char **argv);
+
+#endif
