@@ -165,8 +165,13 @@ static int __do_munmap(struct mm_struct *mm, unsigned long start, unsigned long 
 			return -ENOMEM;
 	}
 	if (sealed) {
-		if (head)
+		if (head) {
+			if (vma_tree_prealloc(&mm->mm_mt, 1)) {
+				split_abort(head);
+				return -ENOMEM;
+			}
 			split_commit(mm, vma, head, start, /* new_below = */ true);
+		}
 		return -EPERM;
 	}
 	v = find_vma(mm, end - 1);
