@@ -959,12 +959,15 @@ long mmsim_fcntl(struct mmsim_process *p, int fd, int cmd, unsigned long arg)
 
 /* ---- reading and writing ----------------------------------------------- */
 
-long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
-		  long long pos)
+/*
+ * The checks pread() and pwrite() share, in the kernel's order: the
+ * offset, the descriptor, a file that has offsets, the access mode, then a
+ * range that must end inside loff_t.
+ */
+static long rw_file_get(struct mmsim_process *p, int fd, unsigned int mode,
+			long long len, long long pos, struct file **filep)
 {
 	struct file *f;
-	struct inode *inode;
-	long ret;
 
 	if (pos < 0)
 		return -EINVAL;
@@ -973,10 +976,24 @@ long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
 		return -EBADF;
 	if (!file_can_pread(f))
 		return -ESPIPE;
-	if (!(f->f_mode & FMODE_WRITE))
+	if (!(f->f_mode & mode))
 		return -EBADF;
 	if (len < 0 || len > LLONG_MAX - pos)
-		return -EINVAL;		/* the range must end in loff_t */
+		return -EINVAL;
+	*filep = f;
+	return 0;
+}
+
+long mmsim_pwrite(struct mmsim_process *p, int fd, int byte, long long len,
+		  long long pos)
+{
+	struct file *f;
+	struct inode *inode;
+	long ret;
+
+	ret = rw_file_get(p, fd, FMODE_WRITE, len, pos, &f);
+	if (ret)
+		return ret;
 	inode = file_inode(f);
 	if (f->f_flags & O_APPEND)
 		pos = inode->i_size;	/* Linux's pwrite appends regardless */
@@ -1000,17 +1017,9 @@ long mmsim_pread(struct mmsim_process *p, int fd, long long len, long long pos,
 	long ret;
 
 	*byte = MMSIM_READ_NONE;
-	if (pos < 0)
-		return -EINVAL;
-	f = fget(p, fd);
-	if (!f)
-		return -EBADF;
-	if (!file_can_pread(f))
-		return -ESPIPE;
-	if (!(f->f_mode & FMODE_READ))
-		return -EBADF;
-	if (len < 0 || len > LLONG_MAX - pos)
-		return -EINVAL;		/* the range must end in loff_t */
+	ret = rw_file_get(p, fd, FMODE_READ, len, pos, &f);
+	if (ret)
+		return ret;
 	/* a directory's ->read refuses, whatever the length */
 	if (file_inode(f)->kind == INODE_DIR)
 		return -EISDIR;
