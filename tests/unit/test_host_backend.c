@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "check.h"
 
 #define PAGE		4096
 #define PM_PRESENT	(1ULL << 63)
@@ -39,23 +40,9 @@
 #endif
 #define TMPFS_MAGIC	0x01021994
 
-static int failures, checks;
 static struct sc_backend *be;
 static char berr[256];
 static int last_rc;
-
-#define CHECK(cond, ...)						\
-	do {								\
-		checks++;						\
-		if (cond) {						\
-			printf("PASS ");				\
-		} else {						\
-			printf("FAIL %s:%d: ", __FILE__, __LINE__);	\
-			failures++;					\
-		}							\
-		printf(__VA_ARGS__);					\
-		printf("\n");						\
-	} while (0)
 
 /* Run one call in @proc; the outcome, with last_rc and berr for failures. */
 static struct sc_outcome callv(int proc, enum sc_op op, const char *str,
@@ -854,7 +841,5 @@ int main(void)
 	test_main_death();
 	test_hang();
 	test_start_failures();
-	printf("%s: %d checks, %d failed\n", failures ? "FAIL" : "PASS", checks,
-	       failures);
-	return failures ? 1 : 0;
+	return check_summary();
 }

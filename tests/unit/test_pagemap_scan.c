@@ -13,24 +13,10 @@
 
 #include "mmsim/mmsim.h"
 #include "../../mm/uapi.h"
+#include "check.h"
 
 #define PG	4096UL
 #define TASK_SIZE_MAX	0x7ffffffff000UL
-
-static int failures, checks;
-
-#define CHECK(cond, ...)						\
-	do {								\
-		checks++;						\
-		if (cond) {						\
-			printf("PASS ");				\
-		} else {						\
-			printf("FAIL %s:%d: ", __FILE__, __LINE__);	\
-			failures++;					\
-		}							\
-		printf(__VA_ARGS__);					\
-		printf("\n");						\
-	} while (0)
 
 static struct mmsim_page_region vec[64];
 
@@ -132,7 +118,5 @@ int main(void)
 	}
 
 	mmsim_machine_destroy(m);
-	printf("%s: %d checks, %d failed\n", failures ? "FAIL" : "PASS", checks,
-	       failures);
-	return failures ? 1 : 0;
+	return check_summary();
 }

@@ -17,24 +17,10 @@
 
 #include "mmsim/mmsim.h"
 #include "../../mm/uapi.h"
+#include "check.h"
 
 #define PG		4096UL
 #define NPAGES		8
-
-static int failures, checks;
-
-#define CHECK(cond, ...)						\
-	do {								\
-		checks++;						\
-		if (cond) {						\
-			printf("PASS ");				\
-		} else {						\
-			printf("FAIL %s:%d: ", __FILE__, __LINE__);	\
-			failures++;					\
-		}							\
-		printf(__VA_ARGS__);					\
-		printf("\n");						\
-	} while (0)
 
 struct setup {
 	struct mmsim_machine *m;
@@ -285,7 +271,5 @@ int main(void)
 	test_pagemap_scan_wp();
 	test_context_outlives_its_process();
 	test_initial_layout();
-	printf("%s: %d checks, %d failed\n", failures ? "FAIL" : "PASS", checks,
-	       failures);
-	return failures ? 1 : 0;
+	return check_summary();
 }
