@@ -227,16 +227,26 @@ void truncate_pagecache(struct inode *inode, long long newsize)
  * A hole is punched in bytes [lstart, lend]: unmap the whole pages in it,
  * keeping private COW copies, and drop their cache; partial pages are
  * zeroed in place.
+ *
+ * The kernel finds the whole pages as byte offsets, the first after the
+ * start rounded up and the last before the end rounded down, and compares
+ * them unsigned.  A hole that ends inside the file's first page makes the
+ * last offset -1, the largest of all: the mappings are then zapped from
+ * the start's page to the end of the file, though no whole page is in the
+ * hole (shmem_fallocate() and ext4 both punch so, and so does
+ * FALLOC_FL_ZERO_RANGE).
  */
 void truncate_pagecache_range(struct inode *inode, long long lstart, long long lend)
 {
 	struct address_space *mapping = &inode->i_data;
-	/* the whole pages of the range, in unsigned: a shmem hole may end at 2^63 */
-	unsigned long first = (unsigned long)(((unsigned long long)lstart + PAGE_SIZE - 1) >> PAGE_SHIFT);
-	unsigned long end = (unsigned long)(((unsigned long long)lend + 1) >> PAGE_SHIFT);
+	/* in unsigned: a shmem hole may end at 2^63 */
+	unsigned long long ustart = ((unsigned long long)lstart + PAGE_SIZE - 1) & PAGE_MASK;
+	unsigned long long uend = (((unsigned long long)lend + 1) & PAGE_MASK) - 1;
 
-	if (end > first)
-		unmap_mapping_range(mapping, first, end - 1, false);
+	if (uend > ustart)
+		unmap_mapping_range(mapping, (unsigned long)(ustart >> PAGE_SHIFT),
+				    uend == ~0ULL ? ~0UL : (unsigned long)(uend >> PAGE_SHIFT),
+				    false);
 	truncate_inode_pages_range(mapping, lstart, lend);
 }
 
