@@ -13,7 +13,7 @@ ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
 	      scenario/engine.c scenario/run.c scenario/profile.c \
 	      scenario/model_backend.c scenario/fuzz_gen.c scenario/fuzz_run.c \
 	      host/host_backend.c $(MM_SRC)
-CLI_SRC    := cli/mmsim.c cli/bench.c cli/fuzz.c host/bench_workloads.c
+CLI_SRC    := cli/mmsim.c cli/bench.c cli/fuzz.c cli/fuzz_replay.c host/bench_workloads.c
 SANDBOX_SRC := host/sandbox.c host/sandbox_bench.c host/bench_workloads.c
 HEADERS    := $(wildcard scenario/*.h host/*.h cli/*.h include/mmsim/*.h mm/*.h tests/unit/*.h)
 

@@ -68,7 +68,8 @@ static void usage(FILE *f)
 		"usage: mmsim fuzz [--seed N] [--time SECS] [--ops N] [--sequences N]\n"
 		"                  [--jobs N] [--bad PERCENT] [--model-only] [--no-validate]\n"
 		"                  [--out DIR] [--quiet]\n"
-		"       mmsim fuzz --seed N --print K\n");
+		"       mmsim fuzz --seed N --print K\n"
+		"       mmsim fuzz --replay FILE...\n");
 }
 
 static int parse_num(const char *s, long long *v)
@@ -567,6 +568,8 @@ int fuzz_main(int argc, char **argv)
 	int64_t deadline = 0, last_line = 0;
 	struct sigaction sa;
 
+	if (argc > 1 && !strcmp(argv[1], "--replay"))
+		return fuzz_replay(argc - 2, argv + 2);
 	if (parse_opts(argc, argv, &o))
 		return 2;
 	if (o.print >= 0)

@@ -4,5 +4,7 @@
 #define MMSIM_CLI_FUZZ_H
 
 int fuzz_main(int argc, char **argv);
+/* mmsim fuzz --replay FILE... (cli/fuzz_replay.c) */
+int fuzz_replay(int nfiles, char **files);
 
 #endif

@@ -26,14 +26,49 @@ static long long inode_maxbytes(const struct inode *inode)
 
 /* ---- inodes and files -------------------------------------------------- */
 
+/*
+ * ext4 gives a new inode the lowest number its block group has free
+ * (find_inode_bit()), so a file created after one was deleted takes the
+ * deleted one's number, and /proc/self/maps shows the same device and
+ * inode.  The scratch directory's files are all of one group: the lowest
+ * number no disk inode of the machine holds.  Returns 0 when the bitmap
+ * cannot be had.
+ */
+static unsigned long ext4_lowest_free_ino(struct mmsim_machine *m)
+{
+	unsigned long n = 0, ino;
+	struct inode *inode;
+	unsigned char *used;
+
+	list_for_each_entry(inode, &m->inodes, list)
+		if (inode->kind == INODE_DISK)
+			n++;
+	/* of n inodes, one of the numbers 1 to n + 1 is free */
+	used = mm_alloc(m, n + 2);
+	if (!used)
+		return 0;
+	memset(used, 0, n + 2);
+	list_for_each_entry(inode, &m->inodes, list)
+		if (inode->kind == INODE_DISK && inode->i_ino <= n + 1)
+			used[inode->i_ino] = 1;
+	for (ino = 1; used[ino]; ino++)
+		;
+	mm_free(used);
+	return ino;
+}
+
 struct inode *new_inode(struct mmsim_machine *m, enum inode_kind kind,
 			const char *name)
 {
-	struct inode *inode = mm_alloc(m, sizeof(*inode));
+	unsigned long ino = kind == INODE_DISK ? ext4_lowest_free_ino(m) : ++m->last_ino;
+	struct inode *inode;
 
+	if (!ino)
+		return NULL;
+	inode = mm_alloc(m, sizeof(*inode));
 	if (!inode)
 		return NULL;
-	inode->i_ino = ++m->last_ino;
+	inode->i_ino = ino;
 	inode->i_count = 1;		/* the caller's */
 	inode->kind = kind;
 	inode->machine = m;

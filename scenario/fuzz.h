@@ -127,6 +127,8 @@ struct fz_run_opts {
 	char **host_expect;
 	/* Per statement: the host's outcome as printed, for determinism checks. */
 	char **host_form;
+	/* Lines the program starts with (comments, require), or NULL. */
+	const char *header;
 };
 
 /*

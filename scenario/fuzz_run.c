@@ -390,13 +390,16 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 	struct sc_program *prog;
 	char err[512], fm[160], fh[160], vmsg[512];
 	int *lines, nlines = p->n + 8, i, ret = 0;
+	const char *hc;
 	size_t len;
 	char *text;
 
 	memset(res, 0, sizeof(*res));
 	res->stmt = -1;
+	for (hc = o->header; hc && *hc; hc++)
+		nlines += *hc == '\n';
 	lines = malloc(nlines * sizeof(*lines));
-	text = lines ? fz_prog_format(p, keep, NULL, NULL, lines, &len) : NULL;
+	text = lines ? fz_prog_format(p, keep, NULL, o->header, lines, &len) : NULL;
 	if (!text) {
 		free(lines);
 		snprintf(res->msg, sizeof(res->msg), "out of memory");

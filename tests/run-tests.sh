@@ -57,6 +57,14 @@ s=$?
 [ $s -ne 0 ] && tail -20 "$log/out" | sed 's/^/    /'
 verdict "fuzz/model-only-smoke" $s
 
+# 2d. the cases mmsim fuzz found, replayed as it runs them: model and host
+# in lockstep, validate_mm() after each statement, and the maps() lines
+# around the carve-out compared (run and diff only print them)
+"$MMSIM" fuzz --replay tests/scenarios/regress/*.mms >"$log/out" 2>&1
+s=$?
+[ $s -ne 0 ] && grep -v '^ok' "$log/out" | tail -20 | sed 's/^/    /'
+verdict "fuzz/regress-replay" $s
+
 # 3. mmsim bench --quick: a smoke run of every workload on the release
 # build, model and host; it must finish and print valid JSON (no timing
 # is checked: the figures of a quick run mean nothing)

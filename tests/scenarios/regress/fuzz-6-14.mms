@@ -1,4 +1,4 @@
-# maps() names a memfd /memfd:NAME (deleted), from the root of its internal mount, and a disk file of the scratch directory ./NAME: mmsim fuzz compares the maps() lines around its carve-out, which run and diff only print (found by mmsim fuzz --seed 6, sequence 14: the model printed ./memfd:m0)
+# maps() names a memfd /memfd:NAME (deleted), from the root of its internal mount, and a disk file of the scratch directory ./NAME: mmsim fuzz and mmsim fuzz --replay compare the maps() lines around the carve-out, which run and diff only print (found by mmsim fuzz --seed 6, sequence 14: the model printed ./memfd:m0)
 require files
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
