@@ -322,6 +322,30 @@ static void do_write(uint64_t addr, uint64_t len, int byte,
 	}
 }
 
+/*
+ * mincore(addr, len): bit i for page i of the range, into io_buf's bytes
+ * (the engine asks for SC_MINCORE_MAX_PAGES at most), or -errno.
+ */
+static void do_mincore(const struct sc_call *c, struct sc_outcome *o)
+{
+	uint64_t len = (uint64_t)c->args[1], pages = (len + 4095) / 4096, i;
+	int64_t r, mask = 0;
+
+	if (pages > SC_MINCORE_MAX_PAGES) {
+		fail("mincore of %" PRIu64 " pages", pages);
+		return;
+	}
+	r = SYS3(SYS_mincore, c->args[0], len, io_buf);
+	if (r < 0) {
+		set_num(o, r);
+		return;
+	}
+	for (i = 0; i < pages; i++)
+		if (io_buf[i] & 1)
+			mask |= (int64_t)1 << i;
+	set_num(o, mask);
+}
+
 /* ---- files ---------------------------------------------------------------- */
 
 /*
@@ -1012,6 +1036,9 @@ static void execute(const struct sc_call *c, struct sc_outcome *o)
 	case SC_UFFDIO_REGISTER:
 	case SC_UFFDIO_UNREGISTER:
 		do_uffdio(c, o);
+		return;
+	case SC_MINCORE:
+		do_mincore(c, o);
 		return;
 	default:
 		fail("unknown request %d", (int)c->op);

@@ -309,6 +309,28 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 }
 
 /*
+ * A cached folio that is not up to date: nothing maps it (every fault reads
+ * it in first).  On a disk file only ext4's partial-block zeroing leaves
+ * one (ext4_zero_partial_blocks()): order 0, with buffers, never marked
+ * for readahead; it may be dirty, the zeroed part of a mapped block.
+ */
+static void validate_folio_not_uptodate(struct validate *v, struct folio *f,
+					int mapped)
+{
+	const struct address_space *mapping = f->mapping;
+
+	if (mapped)
+		fail(v, "pfn %u: file page %lu mapped %d times but not up to date",
+		     f->pfn, f->index, mapped);
+	if (mapping->host->kind != INODE_DISK)
+		return;
+	if (folio_test_large(f) || !folio_test(f, PG_private) ||
+	    folio_test(f, PG_readahead))
+		fail(v, "pfn %u: disk file page %lu not up to date: order %u, flags %#x",
+		     f->pfn, f->index, f->order, f->flags);
+}
+
+/*
  * A folio's references are exactly what holds it: the cache (one per page)
  * and its page-table mappings; an anonymous folio may have more (the model
  * takes none, but the counts must never fall below the mappings).
@@ -332,6 +354,8 @@ static void validate_folio(struct validate *v, struct folio *f)
 		     f->refcount, cached, mapped);
 	if (!mapped && !cached)
 		fail(v, "pfn %u: in use but cached and mapped nowhere (leak)", f->pfn);
+	if (cached && !folio_test(f, PG_uptodate))
+		validate_folio_not_uptodate(v, f, mapped);
 }
 
 /*

@@ -78,6 +78,29 @@ int read_block_into(struct inode *inode, struct folio *page, unsigned long index
 	return 0;
 }
 
+/*
+ * Bring a disk file's folio @f that is not up to date (ext4 made it to
+ * zero part of a block, ext4_zero_partial_block()) up to date, as
+ * ->read_folio does: a page with no dirty data reads its block, a dirty
+ * one (the zeroed block was read into it) holds its contents already.
+ * 0, or -ENOMEM with the folio still not up to date.
+ */
+int filemap_read_folio(struct address_space *mapping, struct folio *f)
+{
+	struct inode *inode = mapping->host;
+	unsigned long i;
+
+	if (folio_test(f, PG_uptodate))
+		return 0;
+	if (!folio_test(f, PG_dirty))
+		for (i = 0; i < folio_nr_pages(f); i++)
+			if (read_block_into(inode, folio_page(inode->machine, f, i),
+					    f->index + i))
+				return -ENOMEM;
+	folio_set(f, PG_uptodate);
+	return 0;
+}
+
 static void free_block(void *b)
 {
 	if (b && !xa_is_value(b))
@@ -360,7 +383,8 @@ int filemap_write_and_wait(struct address_space *mapping)
 
 /*
  * The folio caching @index of a disk file, read in by readahead if it is
- * not cached; NULL when out of memory.  Touching a folio marked for
+ * not cached, or by itself if cached but not up to date (readahead passes
+ * such a folio by); NULL when out of memory.  Touching a folio marked for
  * readahead starts the next window.
  */
 static struct folio *filemap_get_pages(struct file *file, unsigned long index,
@@ -377,6 +401,9 @@ static struct folio *filemap_get_pages(struct file *file, unsigned long index,
 	}
 	if (folio_test(f, PG_readahead))
 		page_cache_async_readahead(file, f, index, req);
+	/* a folio cached but not up to date is read in by itself */
+	if (filemap_read_folio(mapping, f))
+		return NULL;
 	return f;
 }
 
@@ -460,9 +487,10 @@ static unsigned int write_folio_order(const struct inode *inode,
 }
 
 /*
- * The folio a write at @index goes to: the cached one, or a new one filled
- * from the disk (the write may cover only part of it).  A smaller order is
- * tried where a larger one would overlap what is cached.
+ * The folio a write at @index goes to: the cached one (read in if it is not
+ * up to date), or a new one filled from the disk (the write may cover only
+ * part of it).  A smaller order is tried where a larger one would overlap
+ * what is cached.
  */
 static struct folio *write_begin(struct file *file, unsigned long index,
 				 unsigned long bytes, int *err)
@@ -474,8 +502,18 @@ static struct folio *write_begin(struct file *file, unsigned long index,
 	int order;
 
 	*err = 0;
-	if (f)
+	if (f) {
+		/*
+		 * ext4's write_begin reads what the write leaves of a block
+		 * that is on disk, and zeroes it over a hole: either way the
+		 * folio holds what the disk does, as reading it in gives.
+		 */
+		if (filemap_read_folio(mapping, f)) {
+			*err = -ENOMEM;
+			return NULL;
+		}
 		return f;
+	}
 	for (order = (int)write_folio_order(inode, index, bytes); order >= 0; order--) {
 		unsigned long base = index & ~((1UL << order) - 1), i;
 
@@ -522,12 +560,13 @@ long generic_perform_write(struct file *file, long long pos, unsigned long len,
 		long long at = pos + done;
 		unsigned long offset = (unsigned long)at & (chunk - 1);
 		unsigned long bytes = chunk - offset, index, fend, i;
+		long long old_size = inode->i_size;
 		struct folio *f;
 
 		if (bytes > len - (unsigned long)done)
 			bytes = len - (unsigned long)done;
 		index = (unsigned long)(at >> PAGE_SHIFT);
-		if (at > inode->i_size && disk_zero_eof_tail(inode, inode->i_size, at)) {
+		if (at > old_size && disk_zero_eof_tail(inode, old_size, at)) {
 			err = -ENOMEM;
 			break;
 		}
@@ -566,6 +605,12 @@ long generic_perform_write(struct file *file, long long pos, unsigned long len,
 		done += (long long)i;
 		if (pos + done > inode->i_size)
 			inode->i_size = pos + done;
+		/*
+		 * ext4's write_end, past the old end of file: the blocks
+		 * between are zeroed through the page cache.
+		 */
+		if (i && at > old_size)
+			ext4_zero_partial_blocks(inode, old_size, at - old_size);
 		if (err)
 			break;
 	}
@@ -631,9 +676,10 @@ static struct folio *filemap_read_one(struct address_space *mapping,
 }
 
 /*
- * ->fault of disk files: the cached page, or the page read in.  Reading
- * drops the mmap lock in the kernel, so a first try that read anything
- * returns VM_FAULT_RETRY and the fault is made again.
+ * ->fault of disk files: the cached page, or the page read in (a cached
+ * folio that is not up to date is read by itself).  Reading drops the mmap
+ * lock in the kernel, so a first try that read anything returns
+ * VM_FAULT_RETRY and the fault is made again.
  */
 static vm_fault_t filemap_fault(struct vm_fault *vmf)
 {
@@ -650,6 +696,13 @@ static vm_fault_t filemap_fault(struct vm_fault *vmf)
 	if (folio) {
 		if (first && do_async_mmap_readahead(vmf, folio))
 			return VM_FAULT_RETRY;
+		if (!folio_test(folio, PG_uptodate)) {
+			/* read it in by itself (page_not_uptodate), no readahead */
+			if (filemap_read_folio(mapping, folio))
+				return VM_FAULT_OOM;
+			if (first)
+				return VM_FAULT_RETRY;
+		}
 	} else {
 		do_sync_mmap_readahead(vmf);
 		folio = filemap_get_folio(mapping, index);

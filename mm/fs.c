@@ -651,9 +651,81 @@ static int check_size_seals(const struct inode *inode, long long newsize)
 }
 
 /*
+ * ext4 zeroes the partial block at the end of a truncation, at the old end
+ * of a file that grows, and at the edges of a hole or a zeroed range
+ * through the page cache (__ext4_block_zero_page_range()), after the cache
+ * itself is truncated.  It takes the folio with FGP_CREAT, so one that is
+ * not cached is made, order 0, and marked accessed; the folio gets buffers
+ * (PG_private).  A block that is mapped -- on disk, or delayed-allocated
+ * and so dirty already -- is read into the folio, zeroed and dirtied,
+ * though the folio does not become up to date.  Over a hole or an
+ * unwritten extent ext4 gives up, and a folio it made stays cached, not up
+ * to date: readahead and fault-around pass it by, mincore() calls it not
+ * resident, and only a read of that page or a fault on it reads it in.
+ *
+ * The model zeroes the blocks on its disk itself (zero_blocks_commit(),
+ * disk_zero_eof_tail()) before this, so a new folio over a mapped block
+ * reads the zeroed block.  A truncation or a write ignores a failure here
+ * in the kernel; the model ignores it everywhere, the zeroing being done
+ * already: out of memory, no folio is made.
+ */
+static void ext4_block_zero_page(struct inode *inode, unsigned long index)
+{
+	struct address_space *mapping = &inode->i_data;
+	struct mmsim_machine *m = inode->machine;
+	bool mapped = xa_load(&inode->i_blocks, index) != NULL;
+	struct folio *f = filemap_get_folio(mapping, index);
+
+	if (!f) {
+		f = folio_alloc(m, NULL);
+		if (!f)
+			return;
+		if ((mapped && read_block_into(inode, f, index)) ||
+		    filemap_add_folio(mapping, f, index)) {
+			folio_put(m, f);
+			return;
+		}
+		folio_put(m, f);	/* the cache holds it now */
+	}
+	folio_set(f, PG_referenced);	/* FGP_ACCESSED */
+	folio_set(f, PG_private);
+	if (mapped)
+		folio_mark_dirty(f);
+}
+
+/*
+ * The blocks that bytes [lstart, lstart + length) of a disk file cover in
+ * part, at most two (the first and the last), zeroed through the page
+ * cache.  ASSUMPTIONS: the blocks on disk are zeroed there already.
+ */
+void ext4_zero_partial_blocks(struct inode *inode, long long lstart,
+			      long long length)
+{
+	long long end = lstart + length;
+	unsigned long first = (unsigned long)(lstart >> PAGE_SHIFT);
+	unsigned long last = (unsigned long)((end - 1) >> PAGE_SHIFT);
+	bool head = lstart & (long long)~PAGE_MASK, tail = end & (long long)~PAGE_MASK;
+
+	if (inode->kind != INODE_DISK || length <= 0)
+		return;
+	if (head)
+		ext4_block_zero_page(inode, first);
+	if (tail && (last != first || !head))
+		ext4_block_zero_page(inode, last);
+}
+
+/* The length from @pos to the end of its block. */
+static long long to_block_end(long long pos)
+{
+	return (long long)PAGE_SIZE - (pos & (long long)~PAGE_MASK);
+}
+
+/*
  * Set the size of @inode: shrinking unmaps and drops the page cache beyond
  * the new end (private COW copies there too: beyond the end of a file
- * there is nothing to read) and frees the blocks there.
+ * there is nothing to read) and frees the blocks there.  ext4 zeroes the
+ * block the new end falls in (ext4_truncate()), or when the file grows the
+ * block the old end fell in (ext4_setattr()), through the page cache.
  */
 int do_truncate(struct inode *inode, long long length)
 {
@@ -672,6 +744,8 @@ int do_truncate(struct inode *inode, long long length)
 		if (disk_zero_eof_tail(inode, old, length))
 			return -ENOMEM;
 		inode->i_size = length;
+		if (old & (long long)~PAGE_MASK)
+			ext4_zero_partial_blocks(inode, old, to_block_end(old));
 		return 0;
 	}
 	/* what may fail is done before the size changes */
@@ -685,6 +759,9 @@ int do_truncate(struct inode *inode, long long length)
 	truncate_pagecache(inode, length);
 	if (inode->kind == INODE_DISK)
 		zero_blocks_commit(inode, &z);
+	/* the same size too: ext4_truncate() runs whenever it does not grow */
+	if (length & (long long)~PAGE_MASK)
+		ext4_zero_partial_blocks(inode, length, to_block_end(length));
 	if (!length && inode->kind == INODE_DISK)
 		inode->da_alloc_close = true;
 	return 0;
@@ -707,14 +784,29 @@ long mmsim_ftruncate(struct mmsim_process *p, int fd, long long length)
 	return ret;
 }
 
-/* ext4's preallocation: the blocks stay holes here, the size may grow. */
+/* The disk file grows to @end: the old end-of-file block reads as zeroes past the old end. */
+static long ext4_extend(struct inode *inode, long long end)
+{
+	if (disk_zero_eof_tail(inode, inode->i_size, end))
+		return -ENOMEM;
+	inode->i_size = end;
+	return 0;
+}
+
+/*
+ * ext4's preallocation: the blocks stay holes here, the size may grow.  As
+ * it grows, ext4_alloc_file_blocks() zeroes the blocks the old and the new
+ * end fall in, through the page cache.
+ */
 static long ext4_allocate(struct inode *inode, int mode, long long off,
 			  long long len)
 {
-	if (!(mode & FALLOC_FL_KEEP_SIZE) && off + len > inode->i_size) {
-		if (disk_zero_eof_tail(inode, inode->i_size, off + len))
+	long long old = inode->i_size, end = off + len;
+
+	if (!(mode & FALLOC_FL_KEEP_SIZE) && end > old) {
+		if (ext4_extend(inode, end))
 			return -ENOMEM;
-		inode->i_size = off + len;
+		ext4_zero_partial_blocks(inode, old, end - old);
 	}
 	return 0;
 }
@@ -738,38 +830,59 @@ static long ext4_zero_blocks(struct inode *inode, long long off, long long end)
 	return 0;
 }
 
-/* FALLOC_FL_PUNCH_HOLE: a hole in what the file holds, never past its end. */
+/*
+ * FALLOC_FL_PUNCH_HOLE: a hole in what the file holds, never starting past
+ * its end; one reaching past the end stops at the end of the page the end
+ * of file falls in.  Then the edges are zeroed through the page cache.
+ */
 static long ext4_punch_hole(struct inode *inode, long long off, long long len)
 {
 	long long end = off + len;
+	long err;
 
 	if (off >= inode->i_size)
 		return 0;
 	if (end > inode->i_size)
-		end = inode->i_size;
-	return ext4_zero_blocks(inode, off, end);
+		end = (inode->i_size + (long long)PAGE_SIZE - 1) & (long long)PAGE_MASK;
+	err = ext4_zero_blocks(inode, off, end);
+	if (!err)
+		ext4_zero_partial_blocks(inode, off, end - off);
+	return err;
 }
 
 /*
- * FALLOC_FL_ZERO_RANGE: the range reads as zeroes, as after punching it,
- * and without FALLOC_FL_KEEP_SIZE the file grows to its end.  Past the
- * end of file there is nothing to zero (ext4 allocates unwritten blocks
- * there, which read as zeroes once the file grows over them).
+ * FALLOC_FL_ZERO_RANGE: the range reads as zeroes, as after punching it
+ * (past the end of file too, where ext4 allocates unwritten blocks, which
+ * read as zeroes once the file grows over them), and without
+ * FALLOC_FL_KEEP_SIZE the file grows to its end.  Then the edges are
+ * zeroed through the page cache (ext4_zero_range()):
+ *
+ *   - with an edge inside a block, ext4 first allocates the whole range,
+ *     which grows the file and zeroes the old and new end-of-file blocks
+ *     before the cache is truncated: a folio made there goes again if the
+ *     range covers its page whole;
+ *   - with both edges on block boundaries, the growth comes after.
  */
 static long ext4_zero_range(struct inode *inode, int mode, long long off,
 			    long long len)
 {
-	long long end = off + len, zero_end = end;
+	long long end = off + len, old = inode->i_size;
+	long long old_page = old & (long long)PAGE_MASK;
+	bool grow = !(mode & FALLOC_FL_KEEP_SIZE) && end > old;
+	bool unaligned = (off | end) & (long long)~PAGE_MASK;
 	long err;
 
-	if (zero_end > inode->i_size)
-		zero_end = inode->i_size;
-	if (off < zero_end) {
-		err = ext4_zero_blocks(inode, off, zero_end);
-		if (err)
-			return err;
-	}
-	return ext4_allocate(inode, mode, off, len);
+	err = ext4_zero_blocks(inode, off, end);
+	if (err)
+		return err;
+	if (grow && ext4_extend(inode, end))
+		return -ENOMEM;
+	if (grow && !(unaligned && off <= old_page &&
+		      old_page + (long long)PAGE_SIZE <= end))
+		ext4_zero_partial_blocks(inode, old, end - old);
+	if (unaligned)
+		ext4_zero_partial_blocks(inode, off, len);
+	return 0;
 }
 
 /*

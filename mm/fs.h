@@ -239,6 +239,8 @@ void close_files(struct mmsim_process *p);
 bool file_is_writably_mapped(struct address_space *mapping);
 int do_truncate(struct inode *inode, long long length);
 long vfs_fallocate(struct file *file, int mode, long long off, long long len);
+void ext4_zero_partial_blocks(struct inode *inode, long long lstart,
+			      long long length);
 long vfs_fsync(struct file *f);
 int fs_init(struct mmsim_machine *m);
 void fs_exit(struct mmsim_machine *m);
@@ -254,6 +256,7 @@ int filemap_write_and_wait_range(struct address_space *mapping,
 				 unsigned long first, unsigned long last);
 void folio_writeback(struct folio *f);
 int read_block_into(struct inode *inode, struct folio *page, unsigned long index);
+int filemap_read_folio(struct address_space *mapping, struct folio *f);
 long filemap_read(struct file *file, long long pos, unsigned long len, int *byte);
 long generic_perform_write(struct file *file, long long pos, unsigned long len,
 			   int byte);

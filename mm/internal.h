@@ -237,7 +237,9 @@ struct mm_struct {
 enum folio_flag {
 	PG_locked,
 	PG_referenced,
-	PG_uptodate,
+	PG_uptodate,		/* clear on a page-cache folio only where the kernel's
+				 * is: shmem's preallocated pages, and ext4's
+				 * partial-block zeroing (ext4_zero_partial_blocks()) */
 	PG_dirty,
 	PG_lru,
 	PG_active,

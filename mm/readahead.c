@@ -6,6 +6,8 @@
  * asynchronously, in folios two orders larger.  A fault on a mapping reads
  * around the faulting page instead, ra_pages wide.  Reads complete at once
  * in the model, so every page read in is up to date when its call returns.
+ * A folio already cached is passed by, up to date or not: one that ext4
+ * left not up to date is read only by a fault on it or a read of it.
  *
  * shmem has no readahead: its pages are made one at a time by faults and
  * writes.

@@ -96,26 +96,6 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 }
 
 /*
- * ext4 zeroes the partial block of a truncation or hole through the page
- * cache (__ext4_block_zero_page_range()), once the cache is truncated:
- * the page gets buffers, and only a block that is mapped -- on disk, or
- * delayed-allocated, so the page is dirty already -- is dirtied; a hole
- * or an unwritten extent is left alone.
- */
-static void ext4_zero_partial_block(struct address_space *mapping,
-				    unsigned long index)
-{
-	struct inode *inode = mapping->host;
-	struct folio *f = filemap_get_folio(mapping, index);
-
-	if (!f)
-		return;
-	folio_set(f, PG_private);
-	if (xa_load(&inode->i_blocks, index))
-		folio_mark_dirty(f);
-}
-
-/*
  * Zero the part of folio @f that the bytes [start, end) of a truncation or
  * hole cover, and split it if large, so that the walk can drop the pieces
  * wholly inside.  Returns the index to continue the walk at.  Byte ends are
@@ -132,8 +112,7 @@ static unsigned long truncate_partial(struct address_space *mapping,
 				 (unsigned long long)start - pos : 0;
 	unsigned long long stop = end < pos + size ? end - pos : size;
 	unsigned long next = f->index + folio_nr_pages(f), i, ret = next;
-	unsigned long partial[2];
-	int npartial = 0, k;
+	int npartial = 0;
 
 	for (i = (unsigned long)(off >> PAGE_SHIFT);
 	     i < folio_nr_pages(f) && ((unsigned long long)i << PAGE_SHIFT) < stop; i++) {
@@ -145,8 +124,8 @@ static unsigned long truncate_partial(struct address_space *mapping,
 			b = stop;
 		page_fill(folio_page(m, f, i), (unsigned long)(a & ~PAGE_MASK),
 			  (unsigned long)(b - a), 0);
-		if (b - a < PAGE_SIZE && npartial < 2)
-			partial[npartial++] = f->index + i;
+		if (b - a < PAGE_SIZE)
+			npartial++;
 	}
 	/* shmem_undo_range() dirties the folios it zeroes in part */
 	if (npartial && shmem_mapping(mapping))
@@ -169,9 +148,6 @@ static unsigned long truncate_partial(struct address_space *mapping,
 		/* the failed split unmapped it all the same: it faults back in */
 		try_to_unmap_file(mapping, f);
 	}
-	if (mapping->host->kind == INODE_DISK)
-		for (k = 0; k < npartial; k++)
-			ext4_zero_partial_block(mapping, partial[k]);
 	return ret;
 }
 

@@ -72,6 +72,8 @@ enum sc_op {
 	SC_UFFDIO_API,		/* fd api features */
 	SC_UFFDIO_REGISTER,	/* fd addr len mode */
 	SC_UFFDIO_UNREGISTER,	/* fd addr len */
+	/* residency */
+	SC_MINCORE,		/* addr len */
 	SC_NR_OPS
 };
 
@@ -92,6 +94,9 @@ enum sc_op {
  * caps an iovec's total (MAX_RW_COUNT, INT_MAX rounded down to a page).
  */
 #define SC_MAX_RW_COUNT		(0x7fffffffLL & ~0xfffLL)
+
+/* mincore(): the most pages one call looks at, one bit each in its outcome */
+#define SC_MINCORE_MAX_PAGES	32
 
 struct sc_call {
 	enum sc_op op;

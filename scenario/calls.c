@@ -62,6 +62,8 @@ static const struct sc_call_desc call_table[] = {
 	CALL("uffdio_api",	SC_UFFDIO_API,	 3, 3, -1, FMT_HEX),
 	CALL("uffdio_register",	SC_UFFDIO_REGISTER, 4, 4, -1, FMT_HEX),
 	CALL("uffdio_unregister", SC_UFFDIO_UNREGISTER, 3, 3, -1, FMT_NUM),
+	/* addr len: bit i of the outcome for page i, or -errno */
+	CALL("mincore",		SC_MINCORE,	 2, 2, -1, FMT_HEX),
 };
 
 const struct sc_call_desc *sc_call_lookup(const char *name, int len)

@@ -362,6 +362,14 @@ static enum eval_status build_call(struct sc_env *env, const struct sc_expr *e,
 	}
 	if (c->op == SC_PAGEMAP_SCAN)
 		return scan_defaults(env, e, c);
+	if (c->op == SC_MINCORE && (uint64_t)c->args[1] >
+	    (uint64_t)SC_MINCORE_MAX_PAGES * env->be->profile.page_size) {
+		/* the outcome has a bit per page, and the backends room for so many */
+		file_error(env, e->args[1]->pos,
+			   "mincore() looks at %d pages at most, not %" PRId64 " bytes",
+			   SC_MINCORE_MAX_PAGES, c->args[1]);
+		return EV_ERROR;
+	}
 	return EV_NUM;
 }
 

@@ -91,6 +91,26 @@ static int64_t model_pwrite(struct mmsim_process *p, int fd, int byte,
 	return done;
 }
 
+/* mincore(addr, len): bit i for page i of the range, or -errno. */
+static void model_mincore(struct mmsim_process *p, uint64_t addr, uint64_t len,
+			  struct sc_outcome *o)
+{
+	unsigned char vec[SC_MINCORE_MAX_PAGES];
+	uint64_t pages = (len + 4095) / 4096, i;
+	int64_t mask = 0;
+	long r;
+
+	r = mmsim_mincore(p, addr, len, vec);
+	if (r < 0) {
+		set_num(o, r);
+		return;
+	}
+	for (i = 0; i < pages; i++)
+		if (vec[i] & 1)
+			mask |= (int64_t)1 << i;
+	set_num(o, mask);
+}
+
 static void model_pread(struct mmsim_process *p, int fd, int64_t len,
 			int64_t off, struct sc_outcome *o)
 {
@@ -473,6 +493,9 @@ static int model_call(struct sc_backend *b, int proc, const struct sc_call *c,
 	case SC_UFFDIO_UNREGISTER:
 		set_num(out, mmsim_uffdio_unregister(p, (int)a[0], (uint64_t)a[1],
 						     (uint64_t)a[2]));
+		break;
+	case SC_MINCORE:
+		model_mincore(p, (uint64_t)a[0], (uint64_t)a[1], out);
 		break;
 	default:
 		if (model_observe(mb, p, c, out, text, err, errlen))

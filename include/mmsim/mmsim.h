@@ -67,6 +67,13 @@ long mmsim_msync(struct mmsim_process *p, unsigned long addr,
 		 unsigned long len, unsigned long flags);
 long mmsim_mseal(struct mmsim_process *p, unsigned long addr,
 		 unsigned long len, unsigned long flags);
+/*
+ * mincore(): one byte per page of [addr, addr + len) into @vec, 1 where the
+ * page is resident; 0 or -errno (-ENOMEM at a hole, with @vec filled up to
+ * it).  @vec must hold a byte for every page of the range.
+ */
+long mmsim_mincore(struct mmsim_process *p, unsigned long addr,
+		   unsigned long len, unsigned char *vec);
 
 struct mmsim_iovec {
 	unsigned long base, len;
