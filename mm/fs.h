@@ -207,6 +207,16 @@ static inline bool file_can_pread(const struct file *f)
 	return f->f_inode->kind != INODE_ANON;
 }
 
+/*
+ * Is the file on a noexec mount (the kernel's path_noexec())?  Anonymous
+ * inodes are: their pseudo file system is SB_I_NOEXEC, as the scratch
+ * directory and the memfds' mount are not.
+ */
+static inline bool path_noexec(const struct file *f)
+{
+	return f->f_inode->kind == INODE_ANON;
+}
+
 static inline bool shmem_mapping(const struct address_space *mapping)
 {
 	return mapping->host->kind == INODE_SHMEM;
