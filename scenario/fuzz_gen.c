@@ -929,19 +929,32 @@ static int gen_fallocate(struct gen *g)
 	bool disk, shift, readable = true;
 	int i;
 
+	mode = bad(g) ? PICK(g, bad_modes) : PICK(g, modes);
 	fd = pick_fd(g, &disk);
+	/* shmem has only the first four modes: ext4's others want its files */
+	if (strstr(mode, "_RANGE") && !disk && chance(g, 70))
+		for (i = 0; i < g->nfiles; i++)
+			if (g->files[(i + g->nnames) % g->nfiles].disk) {
+				fd = g->files[(i + g->nnames) % g->nfiles].name;
+				use(g, fd);
+				disk = true;
+				break;
+			}
 	for (i = 0; i < g->nfiles; i++)
 		if (!strcmp(g->files[i].name, fd))
 			readable = g->files[i].readable;
-	file_off(g, a, sizeof(a), 96);
-	file_off(g, b, sizeof(b), 64);
-	mode = bad(g) ? PICK(g, bad_modes) : PICK(g, modes);
 	shift = !strcmp(mode, "FALLOC_FL_COLLAPSE_RANGE") ||
 		!strcmp(mode, "FALLOC_FL_INSERT_RANGE");
 	if (shift && g->disk && (!g->writeback || (disk && !readable))) {
 		mode = "FALLOC_FL_ZERO_RANGE";
 		shift = false;
 	}
+	/* a shift needs whole blocks, and a collapse a range inside the file */
+	file_off(g, a, sizeof(a), shift ? 24 : 96);
+	if (shift && chance(g, 70))
+		pages_expr(b, sizeof(b), 1 + (int)below(g, 8));
+	else
+		file_off(g, b, sizeof(b), 64);
 	add(g, "fallocate(%s, %s, %s, %s)", fd, mode, a,
 	    bad(g) ? "0" : strcmp(b, "0") ? b : "PAGE");
 	if (!shift || !g->disk)
