@@ -633,7 +633,7 @@ uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn)
 #define KPF_ZERO_PAGE	24
 #define KPF_RESERVED	32
 #define KPF_MLOCKED	33
-#define KPF_OWNER_2	34	/* PG_anon_exclusive on anonymous pages */
+#define KPF_OWNER_2	34	/* PG_anon_exclusive, PG_mappedtodisk on file pages */
 #define KPF_PRIVATE	35
 
 uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
@@ -666,6 +666,8 @@ uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
 	if (folio_test_anon(f))
 		u |= 1ULL << KPF_ANON;
 	if (folio_test_anon(f) && folio_test(page, PG_anon_exclusive))
+		u |= 1ULL << KPF_OWNER_2;
+	if (!folio_test_anon(f) && folio_test(f, PG_mappedtodisk))
 		u |= 1ULL << KPF_OWNER_2;
 	if (folio_test_large(f))
 		u |= (1ULL << KPF_THP) |
