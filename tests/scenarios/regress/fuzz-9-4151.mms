@@ -32,3 +32,16 @@ kpageflags(r + PAGE) & (KPF_OWNER_2 | KPF_PRIVATE | KPF_DIRTY) == KPF_OWNER_2 | 
 kpageflags(r + 2 * PAGE) & (KPF_OWNER_2 | KPF_PRIVATE | KPF_DIRTY) == KPF_OWNER_2 | KPF_PRIVATE | KPF_DIRTY
 fsync(f) == 0
 kpageflags(r + PAGE) & (KPF_OWNER_2 | KPF_DIRTY) == KPF_OWNER_2
+# a large folio read from blocks that follow a hole goes to buffer heads: KPF_PRIVATE, no KPF_OWNER_2
+g = open("f2", O_RDWR | O_CREAT, 0600) == 4
+pwrite(g, 'a', 40 * PAGE, 40 * PAGE) == 40 * PAGE
+fsync(g) == 0
+fallocate(g, FALLOC_FL_INSERT_RANGE, 0, 4 * PAGE) == 0
+fallocate(g, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 64 * PAGE, 2 * PAGE) == 0
+pread(g, 64 * MiB, 0) == MIXED
+mmap(r + 100 * PAGE, 100 * PAGE, PROT_READ, MAP_SHARED | MAP_FIXED, g, 0) == r + 100 * PAGE
+read(r + 100 * PAGE, 84 * PAGE) == MIXED
+kpageflags(r + 143 * PAGE) & (KPF_OWNER_2 | KPF_PRIVATE) == 0
+kpageflags(r + 144 * PAGE) & (KPF_OWNER_2 | KPF_PRIVATE) == KPF_OWNER_2
+kpageflags(r + 164 * PAGE) & (KPF_OWNER_2 | KPF_PRIVATE | KPF_COMPOUND_HEAD) == KPF_PRIVATE | KPF_COMPOUND_HEAD
+kpageflags(r + 170 * PAGE) & (KPF_OWNER_2 | KPF_PRIVATE | KPF_COMPOUND_TAIL) == KPF_OWNER_2 | KPF_COMPOUND_TAIL
