@@ -92,13 +92,44 @@ int filemap_read_folio(struct address_space *mapping, struct folio *f)
 
 	if (folio_test(f, PG_uptodate))
 		return 0;
-	if (!folio_test(f, PG_dirty))
+	if (!folio_test(f, PG_dirty)) {
 		for (i = 0; i < folio_nr_pages(f); i++)
 			if (read_block_into(inode, folio_page(inode->machine, f, i),
 					    f->index + i))
 				return -ENOMEM;
+		ext4_read_folio_flags(inode, f, f->index);
+	}
 	folio_set(f, PG_uptodate);
 	return 0;
+}
+
+/*
+ * What ext4's read of folio @f at @index from the disk leaves on it
+ * (ext4_mpage_readpages()): a folio whose every block is on the disk is
+ * PG_mappedtodisk, which kpageflags shows as KPF_OWNER_2; one where a
+ * block follows a hole is read by buffer heads instead
+ * (block_read_full_folio()), which stay attached.  Holes and unwritten
+ * extents have no block here.  A write that fills a page from the disk
+ * reads through buffer heads and sets neither.
+ */
+void ext4_read_folio_flags(struct inode *inode, struct folio *f,
+			   unsigned long index)
+{
+	unsigned long i, nr = folio_nr_pages(f);
+	bool hole = false;
+
+	if (inode->kind != INODE_DISK)
+		return;
+	for (i = 0; i < nr; i++) {
+		if (!xa_load(&inode->i_blocks, index + i)) {
+			hole = true;
+		} else if (hole) {
+			folio_set(f, PG_private);
+			return;
+		}
+	}
+	if (!hole)
+		folio_set(f, PG_mappedtodisk);
 }
 
 static void free_block(void *b)
@@ -671,6 +702,7 @@ static struct folio *filemap_read_one(struct address_space *mapping,
 		return NULL;
 	}
 	folio_set(f, PG_uptodate);
+	ext4_read_folio_flags(inode, f, index);
 	folio_put(inode->machine, f);
 	return f;
 }

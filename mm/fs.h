@@ -207,6 +207,16 @@ static inline bool file_can_pread(const struct file *f)
 	return f->f_inode->kind != INODE_ANON;
 }
 
+/*
+ * Is the file on a noexec mount (the kernel's path_noexec())?  Anonymous
+ * inodes are: their pseudo file system is SB_I_NOEXEC, as the scratch
+ * directory and the memfds' mount are not.
+ */
+static inline bool path_noexec(const struct file *f)
+{
+	return f->f_inode->kind == INODE_ANON;
+}
+
 static inline bool shmem_mapping(const struct address_space *mapping)
 {
 	return mapping->host->kind == INODE_SHMEM;
@@ -257,6 +267,8 @@ int filemap_write_and_wait_range(struct address_space *mapping,
 void folio_writeback(struct folio *f);
 int read_block_into(struct inode *inode, struct folio *page, unsigned long index);
 int filemap_read_folio(struct address_space *mapping, struct folio *f);
+void ext4_read_folio_flags(struct inode *inode, struct folio *f,
+			   unsigned long index);
 long filemap_read(struct file *file, long long pos, unsigned long len, int *byte);
 long generic_perform_write(struct file *file, long long pos, unsigned long len,
 			   int byte);

@@ -255,6 +255,7 @@ enum folio_flag {
 	PG_zero,		/* the shared zero page */
 	PG_reserved,
 	PG_private,		/* a disk file's buffers are attached */
+	PG_mappedtodisk,	/* every block of the disk file's folio is on disk */
 	PG_tail,		/* a page of a large folio other than its head */
 	NR_PAGEFLAGS,
 };

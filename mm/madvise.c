@@ -325,8 +325,12 @@ static long madvise_vma_behavior(struct vm_area_struct *vma,
 		new_flags &= ~VM_DONTDUMP;
 		break;
 	case MADV_MERGEABLE:
-		if (vma->vm_flags & (VM_SPECIAL | VM_SHARED | VM_HUGETLB |
-				     VM_MIXEDMAP | VM_DROPPABLE)) {
+		/*
+		 * KSM ignores what it cannot merge, a shared mapping of a file
+		 * opened read-only (VM_MAYSHARE without VM_SHARED) among them
+		 */
+		if (vma->vm_flags & (VM_SPECIAL | VM_SHARED | VM_MAYSHARE |
+				     VM_HUGETLB | VM_MIXEDMAP | VM_DROPPABLE)) {
 			*prev = vma;
 			return 0;
 		}

@@ -410,6 +410,12 @@ static long mmap_check_file(struct file *file, unsigned long prot,
 	case MAP_PRIVATE:
 		if (!(file->f_mode & FMODE_READ))
 			return -EACCES;
+		/* a noexec mount is judged before whether the file maps at all */
+		if (path_noexec(file)) {
+			if (*vm_flags & VM_EXEC)
+				return -EPERM;
+			*vm_flags &= ~VM_MAYEXEC;
+		}
 		if (!file_is_regular(file))
 			return -ENODEV;		/* no ->mmap */
 		if (*vm_flags & VM_GROWSDOWN)

@@ -488,13 +488,20 @@ static int pagemap_scan_output(unsigned long categories,
 	return ret;
 }
 
-/* Scan [addr, end) of @vma: entry by entry where there is a page table. */
+/*
+ * Scan [addr, end) of @vma: entry by entry where there is a page table.
+ * Where there is none, the pages have the VMA's categories, and in a VMA
+ * registered for uffd-wp they count as written too, as a none entry does:
+ * 6.18.44 has the stable fix that makes such holes agree with pte_none.
+ */
 static int pagemap_scan_vma(struct vm_area_struct *vma,
 			    struct pagemap_scan_private *p,
 			    unsigned long addr, unsigned long end)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long categories, next;
+	unsigned long hole = p->vma_category |
+			     (userfaultfd_wp(vma) ? PAGE_IS_WRITTEN : 0);
 	int ret;
 
 	while (addr < end) {
@@ -502,11 +509,10 @@ static int pagemap_scan_vma(struct vm_area_struct *vma,
 		struct pgtable *pt = pte_table_lookup(mm, addr, &skip);
 
 		if (!pt) {
-			/* a hole in the page tables: the VMA's categories only */
+			/* a hole in the page tables */
 			next = skip < end ? skip : end;
-			if (pagemap_scan_is_interesting_page(p->vma_category, p)) {
-				ret = pagemap_scan_output(p->vma_category, p,
-							  addr, &next);
+			if (pagemap_scan_is_interesting_page(hole, p)) {
+				ret = pagemap_scan_output(hole, p, addr, &next);
 				if (ret)
 					return ret;
 			}
@@ -627,7 +633,7 @@ uint64_t mmsim_kpagecount(struct mmsim_machine *m, unsigned long pfn)
 #define KPF_ZERO_PAGE	24
 #define KPF_RESERVED	32
 #define KPF_MLOCKED	33
-#define KPF_OWNER_2	34	/* PG_anon_exclusive on anonymous pages */
+#define KPF_OWNER_2	34	/* PG_anon_exclusive, PG_mappedtodisk on file pages */
 #define KPF_PRIVATE	35
 
 uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
@@ -660,6 +666,8 @@ uint64_t mmsim_kpageflags(struct mmsim_machine *m, unsigned long pfn)
 	if (folio_test_anon(f))
 		u |= 1ULL << KPF_ANON;
 	if (folio_test_anon(f) && folio_test(page, PG_anon_exclusive))
+		u |= 1ULL << KPF_OWNER_2;
+	if (!folio_test_anon(f) && folio_test(f, PG_mappedtodisk))
 		u |= 1ULL << KPF_OWNER_2;
 	if (folio_test_large(f))
 		u |= (1ULL << KPF_THP) |

@@ -63,6 +63,9 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 		while ((1UL << order) < phi - plo)
 			order++;
 		piece->flags = f->flags & ~(1u << PG_tail);
+		/* only the old head keeps what the new folios do not inherit */
+		if (plo)
+			piece->flags &= ~(1u << PG_mappedtodisk);
 		piece->mapping = mapping;
 		piece->index = f->index + plo;
 		piece->order = (uint8_t)order;
@@ -86,6 +89,8 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 		unsigned long index = f->index + at;
 
 		p->flags = f->flags & ~(1u << PG_tail);
+		if (at)
+			p->flags &= ~(1u << PG_mappedtodisk);
 		p->mapping = mapping;
 		p->index = index;
 		p->order = 0;

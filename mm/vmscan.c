@@ -26,6 +26,9 @@ static void split_folio_uniform(struct mmsim_machine *m, struct folio *f)
 		struct folio *p = folio_page(m, f, i);
 
 		p->flags = f->flags;
+		/* only the old head keeps PG_mappedtodisk (__split_folio_to_order()) */
+		if (i)
+			p->flags &= ~(1u << PG_mappedtodisk);
 		p->mapping = mapping;
 		p->index = f->index + i;
 		p->order = 0;

@@ -71,6 +71,7 @@ struct fz_prog {
 	struct fz_stmt *stmts;
 	int n, cap;
 	bool files;			/* needs `require files` */
+	bool uffd;			/* needs `require userfaultfd` */
 	char title[160];		/* first comment line */
 };
 

@@ -18,7 +18,9 @@
  * timing-dependent when they meet: writeback (fsync, msync MS_SYNC), or
  * MADV_PAGEOUT.  A clean page with disk blocks that pageout dropped is
  * read back asynchronously, and what fault-around maps while the read is
- * in flight depends on timing (docs/scenario.md).
+ * in flight depends on timing (docs/scenario.md).  Some programs use
+ * userfaultfd as well, never so that anything waits for a reader of the
+ * descriptor (the userfaultfd section below).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -93,6 +95,7 @@ bool fz_rng_exhausted(const struct fz_rng *r)
 #define MAX_FILES	8
 #define MAX_REGIONS	16
 #define NPATHS		4	/* "f0" .. "f3" */
+#define MAX_UFFDS	3
 
 enum region_kind { R_ANON, R_SHARED_ANON, R_FILE };
 
@@ -104,6 +107,7 @@ struct region {
 struct gfile {
 	char name[FZ_NAME_LEN];		/* the descriptor's name: f3, m1 */
 	bool disk;
+	bool readable;			/* opened for reading: pread works */
 };
 
 struct gen {
@@ -126,6 +130,9 @@ struct gen {
 	bool writeback;			/* fsync and MS_SYNC, else pageout */
 	bool forks;
 	bool frees;			/* MADV_FREE */
+	bool uffd;			/* userfaultfd */
+	char uffds[MAX_UFFDS][FZ_NAME_LEN];
+	int nuffds;
 };
 
 static uint32_t below(struct gen *g, uint32_t n)
@@ -457,6 +464,13 @@ static const char *pick_fd(struct gen *g, bool *is_disk)
 		*is_disk = false;
 	if (!g->nfiles || chance(g, 3))
 		return PICK(g, bad_fds);
+	/* a userfaultfd is a file too, of an anonymous inode */
+	if (g->nuffds && chance(g, 5)) {
+		const char *u = g->uffds[below(g, g->nuffds)];
+
+		use(g, u);
+		return u;
+	}
 	f = &g->files[below(g, g->nfiles)];
 	use(g, f->name);
 	if (is_disk)
@@ -784,6 +798,7 @@ static int add_file(struct gen *g, bool disk)
 	snprintf(f->name, sizeof(f->name), "%c%d", disk ? 'f' : 'm',
 		 g->nnames++);
 	f->disk = disk;
+	f->readable = true;
 	return 0;
 }
 
@@ -791,25 +806,49 @@ static void gen_open(struct gen *g)
 {
 	static const struct wchoice flags[] = {
 		{ 50, 0 }, { 15, 1 }, { 10, 2 }, { 5, 3 }, { 5, 4 }, { 5, 5 },
-		{ 3, 6 }, { 4, 7 }, { 0, 0 },
+		{ 3, 6 }, { 4, 7 }, { 3, 8 }, { 2, 9 }, { 1, 10 }, { 2, 11 },
+		{ 1, 12 }, { 0, 0 },
 	};
+	/*
+	 * O_PATH opens a file for nothing (and drops O_CREAT, O_TRUNC and the
+	 * access mode); O_ACCMODE (3) opens one for neither reading nor
+	 * writing.
+	 */
 	static const char *const flag_text[] = {
 		"O_RDWR | O_CREAT", "O_RDWR", "O_RDONLY", "O_WRONLY | O_CREAT",
 		"O_RDWR | O_CREAT | O_TRUNC", "O_RDWR | O_CREAT | O_EXCL",
 		"O_RDWR | O_APPEND", "O_RDWR | O_CREAT | O_CLOEXEC",
+		"O_PATH", "O_PATH | O_CLOEXEC", "O_PATH | O_RDWR | O_CREAT | O_TRUNC",
+		"O_ACCMODE", "O_RDWR | O_NOFOLLOW",
+	};
+	static const bool flag_readable[] = {
+		true, true, true, false, true, true, true, true,
+		false, false, false, false, true,
 	};
 	static const char *const bad_opens[] = {
 		"open(\".\", O_RDWR)", "open(\"f0\", O_RDWR | O_DIRECTORY)",
 		"open(\"nosuch\", O_RDONLY)", "open(\".\", O_TMPFILE | O_RDONLY, 0600)",
 		"open(\"f1\", O_RDWR | O_CREAT | O_DIRECTORY, 0600)",
+		"open(\"f2/\", O_RDONLY)", "open(\"f3/\", O_RDWR | O_CREAT, 0600)",
+		"open(\"f0/x\", O_RDWR | O_CREAT, 0600)",
+		"open(\"nosuch\", O_PATH | O_CREAT, 0600)",
+		"open(\"f1\", O_PATH | O_DIRECTORY)",
 	};
 	int path = (int)below(g, NPATHS), i;
+	struct gfile *f;
 
 	if (add_file(g, true))
 		return;
-	define(g, g->files[g->nfiles - 1].name);
-	add(g, "%s = ", g->files[g->nfiles - 1].name);
+	f = &g->files[g->nfiles - 1];
+	define(g, f->name);
+	add(g, "%s = ", f->name);
 	if (bad(g)) {
+		f->readable = false;
+		if (chance(g, 15)) {
+			/* a name one byte longer than NAME_MAX */
+			add(g, "open(\"%0256d\", O_RDWR | O_CREAT, 0600)", 0);
+			return;
+		}
 		add(g, "%s", PICK(g, bad_opens));
 		return;
 	}
@@ -821,6 +860,7 @@ static void gen_open(struct gen *g)
 	/* truncating to nothing means writeback on release: not with pageout */
 	if (i == 4 && !g->writeback)
 		i = 0;
+	f->readable = flag_readable[i];
 	add(g, "open(\"f%d\", %s, 0600)", path, flag_text[i]);
 }
 
@@ -855,7 +895,82 @@ static void file_off(struct gen *g, char *buf, size_t len, int max_pages)
 		pages_expr(buf, len, pages);
 }
 
-static void gen_file_op(struct gen *g)
+/*
+ * fallocate, every mode the model has.  FALLOC_FL_COLLAPSE_RANGE and
+ * FALLOC_FL_INSERT_RANGE write a disk file back from the offset on and
+ * drop its cache there: the pages read again come from disk blocks, and
+ * a fault-around over pages still being read is timing-dependent.  So a
+ * program with disk files shifts them only in the writeback family, on a
+ * descriptor it can read, and reads the whole file back at once, which
+ * waits for every page (to the end of file, where readahead stops too).
+ * Pageout programs never shift a disk file: the blocks that writeback
+ * gives its pages would be read back asynchronously after a pageout.
+ */
+static int gen_fallocate(struct gen *g)
+{
+	static const char *const modes[] = {
+		"0", "FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_ZERO_RANGE", "FALLOC_FL_ZERO_RANGE | FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_COLLAPSE_RANGE", "FALLOC_FL_INSERT_RANGE",
+	};
+	/* every file system refuses these, before or without changing anything */
+	static const char *const bad_modes[] = {
+		"FALLOC_FL_PUNCH_HOLE", "0x1000", "-1",
+		"FALLOC_FL_COLLAPSE_RANGE | FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_INSERT_RANGE | FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_COLLAPSE_RANGE | FALLOC_FL_INSERT_RANGE",
+		"FALLOC_FL_PUNCH_HOLE | FALLOC_FL_ZERO_RANGE | FALLOC_FL_KEEP_SIZE",
+		"FALLOC_FL_UNSHARE_RANGE",
+	};
+	const char *fd, *mode, *proc = g->proc;
+	char a[64], b[64];
+	bool disk, shift, readable = true;
+	int i;
+
+	mode = bad(g) ? PICK(g, bad_modes) : PICK(g, modes);
+	fd = pick_fd(g, &disk);
+	/* shmem has only the first four modes: ext4's others want its files */
+	if (strstr(mode, "_RANGE") && !disk && chance(g, 70))
+		for (i = 0; i < g->nfiles; i++)
+			if (g->files[(i + g->nnames) % g->nfiles].disk) {
+				fd = g->files[(i + g->nnames) % g->nfiles].name;
+				use(g, fd);
+				disk = true;
+				break;
+			}
+	for (i = 0; i < g->nfiles; i++)
+		if (!strcmp(g->files[i].name, fd))
+			readable = g->files[i].readable;
+	shift = !strcmp(mode, "FALLOC_FL_COLLAPSE_RANGE") ||
+		!strcmp(mode, "FALLOC_FL_INSERT_RANGE");
+	if (shift && g->disk && (!g->writeback || (disk && !readable))) {
+		mode = "FALLOC_FL_ZERO_RANGE";
+		shift = false;
+	}
+	/* a shift needs whole blocks, and a collapse a range inside the file */
+	file_off(g, a, sizeof(a), shift ? 24 : 96);
+	if (shift && chance(g, 70))
+		pages_expr(b, sizeof(b), 1 + (int)below(g, 8));
+	else
+		file_off(g, b, sizeof(b), 64);
+	add(g, "fallocate(%s, %s, %s, %s)", fd, mode, a,
+	    bad(g) ? "0" : strcmp(b, "0") ? b : "PAGE");
+	if (!shift || !g->disk)
+		return 0;
+	/* the whole file back in the cache: kept and dropped together */
+	g->st->group = ++g->group;
+	if (begin(g, proc))
+		return -1;
+	add(g, "pread(%s, 64 * MiB, 0)", fd);
+	if (fd[0] >= 'a' && fd[0] <= 'z')
+		use(g, fd);
+	g->st->group = g->group;
+	return 0;
+}
+
+static int gen_file_op(struct gen *g)
 {
 	char a[64], b[64];
 	const char *fd;
@@ -870,14 +985,14 @@ static void gen_file_op(struct gen *g)
 		file_off(g, b, sizeof(b), 96);
 		add(g, "pwrite(%s, %s, %s, %s)", fd, pick_byte(g),
 		    bad(g) ? "-1" : a, bad(g) ? "-PAGE" : b);
-		return;
+		return 0;
 	}
 	case 6: case 7: case 8:
 		fd = pick_fd(g, &disk);
 		file_off(g, a, sizeof(a), 32);
 		file_off(g, b, sizeof(b), 96);
 		add(g, "pread(%s, %s, %s)", fd, bad(g) ? "-1" : a, b);
-		return;
+		return 0;
 	case 9: case 10: case 11:
 		fd = pick_fd(g, &disk);
 		file_off(g, a, sizeof(a), 160);
@@ -885,26 +1000,9 @@ static void gen_file_op(struct gen *g)
 		if (!strcmp(a, "0") && !g->writeback)
 			snprintf(a, sizeof(a), "1");
 		add(g, "ftruncate(%s, %s)", fd, bad(g) ? "-1" : a);
-		return;
-	case 12: case 13: {
-		static const char *const modes[] = {
-			"0", "FALLOC_FL_KEEP_SIZE",
-			"FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE",
-			"FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE",
-		};
-		/* every kernel refuses these; ZERO_RANGE and the rest the model lacks */
-		static const char *const bad_modes[] = {
-			"FALLOC_FL_PUNCH_HOLE", "0x1000", "-1",
-		};
-
-		fd = pick_fd(g, &disk);
-		file_off(g, a, sizeof(a), 96);
-		file_off(g, b, sizeof(b), 64);
-		add(g, "fallocate(%s, %s, %s, %s)", fd,
-		    bad(g) ? PICK(g, bad_modes) : PICK(g, modes), a,
-		    bad(g) ? "0" : strcmp(b, "0") ? b : "PAGE");
-		return;
-	}
+		return 0;
+	case 12: case 13:
+		return gen_fallocate(g);
 	case 14: case 15: {
 		static const char *const cmds[] = {
 			"F_GETFL, 0", "F_SETFL, O_APPEND", "F_SETFL, 0",
@@ -914,6 +1012,7 @@ static void gen_file_op(struct gen *g)
 			"F_ADD_SEALS, F_SEAL_WRITE", "F_ADD_SEALS, F_SEAL_FUTURE_WRITE",
 			"F_ADD_SEALS, F_SEAL_SEAL", "F_ADD_SEALS, F_SEAL_EXEC",
 			"F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW",
+			"F_DUPFD_CLOEXEC, 20",
 		};
 		/* no locks, leases or notifications: they could block */
 		static const char *const bad_cmds[] = {
@@ -923,22 +1022,29 @@ static void gen_file_op(struct gen *g)
 		fd = pick_fd(g, &disk);
 		add(g, "fcntl(%s, %s)", fd,
 		    bad(g) ? PICK(g, bad_cmds) : PICK(g, cmds));
-		return;
+		return 0;
 	}
 	case 16:
 		if (!g->writeback)
 			break;
 		fd = pick_fd(g, &disk);
 		add(g, "fsync(%s)", fd);
-		return;
+		return 0;
 	case 17:
 		fd = pick_fd(g, &disk);
 		add(g, "close(%s)", fd);
-		return;
+		return 0;
 	case 18:
-		add(g, "unlink(\"%s\")", bad(g) ? "nosuch" :
-		    (snprintf(a, sizeof(a), "f%d", (int)below(g, NPATHS)), a));
-		return;
+		if (bad(g)) {
+			static const char *const bad_paths[] = {
+				"nosuch", "nosuch", ".", "", "f0/", "f1/x",
+			};
+
+			add(g, "unlink(\"%s\")", PICK(g, bad_paths));
+			return 0;
+		}
+		add(g, "unlink(\"f%d\")", (int)below(g, NPATHS));
+		return 0;
 	default:
 		break;
 	}
@@ -948,6 +1054,7 @@ static void gen_file_op(struct gen *g)
 		gen_memfd(g);
 	else
 		gen_open(g);
+	return 0;
 }
 
 /* ---- observations ---------------------------------------------------- */
@@ -1056,6 +1163,22 @@ static const char *pick_categories(struct gen *g)
 	return PICK(g, cats);
 }
 
+/*
+ * PAGEMAP_SCAN's flags.  PM_SCAN_WP_MATCHING would write-protect the pages
+ * of a VMA registered for asynchronous write-protection
+ * (UFFD_FEATURE_WP_ASYNC), which the model does not have (it stops there),
+ * so programs with userfaultfd never ask for it; they check for such VMAs
+ * instead (PM_SCAN_CHECK_WPASYNC), and their bad flag is an unknown one.
+ */
+static const char *scan_flags(struct gen *g)
+{
+	if (!g->uffd)
+		return bad(g) ? "PM_SCAN_WP_MATCHING" : "0";
+	if (bad(g))
+		return "0x10";
+	return chance(g, 20) ? "PM_SCAN_CHECK_WPASYNC" : "0";
+}
+
 static int gen_scan(struct gen *g)
 {
 	struct range_text t;
@@ -1067,7 +1190,7 @@ static int gen_scan(struct gen *g)
 	ret = chance(g, 40) ? "PAGE_IS_PRESENT | PAGE_IS_WRITTEN | PAGE_IS_FILE | PAGE_IS_PFNZERO | PAGE_IS_GUARD | PAGE_IS_SWAPPED | PAGE_IS_HUGE" :
 	      pick_categories(g);
 	add(g, "pagemap_scan(%s, %s, %s, %s, %s, %s, %s", t.addr, t.len,
-	    bad(g) ? "PM_SCAN_WP_MATCHING" : "0",
+	    scan_flags(g),
 	    chance(g, 15) ? pick_categories(g) : "0",
 	    chance(g, 30) ? pick_categories(g) : "0",
 	    chance(g, 40) ? pick_categories(g) : "0",
@@ -1096,6 +1219,169 @@ static int gen_scan(struct gen *g)
 		}
 	}
 	return 0;
+}
+
+/* ---- userfaultfd ----------------------------------------------------- */
+
+/*
+ * Nothing in a scenario reads a userfaultfd, so nothing may wait for a
+ * reader (the model stops, the host would block): every handshake that
+ * can succeed asks for UFFD_FEATURE_SIGBUS, under which a fault the reader
+ * would resolve (MISSING, MINOR) raises SIGBUS and get_user_pages fails,
+ * and none asks for an event (UFFD_FEATURE_EVENT_FORK, _REMAP, _REMOVE,
+ * _UNMAP), which fork, mremap, munmap and madvise would wait on.  WP
+ * registration write-protects nothing by itself: only UFFDIO_WRITEPROTECT
+ * (which the language lacks) and PAGEMAP_SCAN's PM_SCAN_WP_MATCHING (which
+ * these programs never ask, scan_flags()) put the uffd-wp bit in a PTE, so
+ * no write waits either.  A bad handshake is one every kernel refuses (a
+ * wrong api, a feature no kernel offers), so that dropping the good one
+ * before it, when shrinking, leaves no context without SIGBUS.
+ */
+static void gen_uffdio_api(struct gen *g, const char *fd)
+{
+	static const char *const extras[] = {
+		"", "", "", " | UFFD_FEATURE_WP_ASYNC", " | UFFD_FEATURE_WP_ASYNC",
+		" | UFFD_FEATURE_WP_UNPOPULATED",
+		" | UFFD_FEATURE_MISSING_SHMEM | UFFD_FEATURE_MINOR_SHMEM | UFFD_FEATURE_WP_HUGETLBFS_SHMEM",
+		" | UFFD_FEATURE_THREAD_ID | UFFD_FEATURE_EXACT_ADDRESS | UFFD_FEATURE_PAGEFAULT_FLAG_WP",
+		" | UFFD_FEATURE_MOVE | UFFD_FEATURE_POISON",
+		" | UFFD_FEATURE_MISSING_HUGETLBFS | UFFD_FEATURE_MINOR_HUGETLBFS",
+		" | (UFFD_API_FEATURES & ~(UFFD_FEATURE_EVENT_FORK | UFFD_FEATURE_EVENT_REMAP | UFFD_FEATURE_EVENT_REMOVE | UFFD_FEATURE_EVENT_UNMAP))",
+	};
+	static const char *const bad_calls[] = {
+		"uffdio_api(%s, 0xab, UFFD_FEATURE_SIGBUS)",
+		"uffdio_api(%s, 0, 0)",
+		"uffdio_api(%s, UFFD_API, UFFD_FEATURE_SIGBUS | 1 << 17)",
+		"uffdio_api(%s, UFFD_API, 1 << 31)",
+		"uffdio_api(%s, UFFD_API, UFFD_FEATURE_SIGBUS | 1 << 40)",
+	};
+
+	if (bad(g)) {
+		add(g, PICK(g, bad_calls), fd);
+		return;
+	}
+	add(g, "uffdio_api(%s, UFFD_API, UFFD_FEATURE_SIGBUS%s)", fd,
+	    PICK(g, extras));
+}
+
+/* A userfaultfd to use: one of the program's, or at times a file that is none. */
+static const char *pick_uffd(struct gen *g)
+{
+	static const char *const bad_fds[] = { "99", "-1" };
+
+	if (g->nuffds && !bad(g)) {
+		const char *u = g->uffds[below(g, g->nuffds)];
+
+		use(g, u);
+		return u;
+	}
+	if (g->nfiles && chance(g, 60)) {
+		const char *f = g->files[below(g, g->nfiles)].name;
+
+		use(g, f);		/* -ENOTTY */
+		return f;
+	}
+	return PICK(g, bad_fds);
+}
+
+/* userfaultfd(), then (mostly) its handshake. */
+static int gen_userfaultfd(struct gen *g)
+{
+	static const char *const flags[] = {
+		"0", "0", "0", "O_CLOEXEC", "O_NONBLOCK", "UFFD_USER_MODE_ONLY",
+		"O_CLOEXEC | O_NONBLOCK | UFFD_USER_MODE_ONLY",
+	};
+	static const char *const bad_flags[] = {
+		"2", "O_RDWR", "O_CLOEXEC | 4", "-1",
+	};
+	const char *proc = g->proc;
+	char *name;
+
+	if (g->nuffds == MAX_UFFDS)
+		return 0;
+	name = g->uffds[g->nuffds++];
+	snprintf(name, FZ_NAME_LEN, "u%d", g->nnames++);
+	add(g, "%s = userfaultfd(%s)", name, bad(g) ? PICK(g, bad_flags) :
+	    PICK(g, flags));
+	define(g, name);
+	if (chance(g, 10))
+		return 0;
+	if (begin(g, proc))
+		return -1;
+	use(g, name);
+	gen_uffdio_api(g, name);
+	return 0;
+}
+
+static const char *pick_uffd_mode(struct gen *g)
+{
+	static const char *const modes[] = {
+		"UFFDIO_REGISTER_MODE_MISSING", "UFFDIO_REGISTER_MODE_MISSING",
+		"UFFDIO_REGISTER_MODE_MISSING", "UFFDIO_REGISTER_MODE_MISSING",
+		"UFFDIO_REGISTER_MODE_WP", "UFFDIO_REGISTER_MODE_WP",
+		"UFFDIO_REGISTER_MODE_WP", "UFFDIO_REGISTER_MODE_MINOR",
+		"UFFDIO_REGISTER_MODE_MINOR",
+		"UFFDIO_REGISTER_MODE_MISSING | UFFDIO_REGISTER_MODE_WP",
+		"UFFDIO_REGISTER_MODE_MISSING | UFFDIO_REGISTER_MODE_WP",
+		"UFFDIO_REGISTER_MODE_MISSING | UFFDIO_REGISTER_MODE_MINOR",
+		"UFFDIO_REGISTER_MODE_WP | UFFDIO_REGISTER_MODE_MINOR",
+		"UFFDIO_REGISTER_MODE_MISSING | UFFDIO_REGISTER_MODE_WP | UFFDIO_REGISTER_MODE_MINOR",
+	};
+	static const char *const bad_modes[] = {
+		"0", "8", "UFFDIO_REGISTER_MODE_MISSING | 1 << 32", "-1",
+	};
+
+	return bad(g) ? PICK(g, bad_modes) : PICK(g, modes);
+}
+
+static void gen_uffdio_register(struct gen *g)
+{
+	struct range_text t;
+	const char *fd = pick_uffd(g);
+
+	range_text(g, SPILL, &t, NULL, NULL);
+	add(g, "uffdio_register(%s, %s, %s, %s)", fd, t.addr, t.len,
+	    pick_uffd_mode(g));
+}
+
+static int gen_uffd(struct gen *g)
+{
+	struct range_text t;
+
+	switch (below(g, 20)) {
+	case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
+	case 8:
+		gen_uffdio_register(g);
+		return 0;
+	case 9: case 10: case 11: case 12: {
+		const char *fd = pick_uffd(g);
+
+		range_text(g, SPILL, &t, NULL, NULL);
+		add(g, "uffdio_unregister(%s, %s, %s)", fd, t.addr, t.len);
+		return 0;
+	}
+	case 13: case 14:
+		/* a second handshake, or a first one after a bad one */
+		gen_uffdio_api(g, pick_uffd(g));
+		return 0;
+	case 15: case 16:
+		if (g->nuffds < MAX_UFFDS)
+			return gen_userfaultfd(g);
+		gen_uffdio_register(g);
+		return 0;
+	case 17:
+		/* the last close unregisters everything of the context */
+		add(g, "close(%s)", pick_uffd(g));
+		return 0;
+	default: {
+		char a[64];
+
+		obs_addr(g, a, sizeof(a));
+		add(g, "vmflag(%s, \"%s\")", a,
+		    chance(g, 40) ? "um" : chance(g, 50) ? "uw" : "ui");
+		return 0;
+	}
+	}
 }
 
 /* ---- processes ------------------------------------------------------- */
@@ -1177,7 +1463,8 @@ static int kpf_mask(struct gen *g)
 
 static int gen_stmt(struct gen *g)
 {
-	static const struct wchoice ops[] = {
+	/* the last weight is userfaultfd's, 0 (the end) without it */
+	struct wchoice ops[] = {
 		{ 9, 0 },	/* mmap anonymous */
 		{ 4, 1 },	/* mmap a file */
 		{ 4, 2 },	/* munmap */
@@ -1195,6 +1482,7 @@ static int gen_stmt(struct gen *g)
 		{ 2, 14 },	/* fork */
 		{ 1, 15 },	/* exit */
 		{ 1, 16 },	/* mseal, rarely: it is for ever */
+		{ g->uffd ? 5 : 0, 17 },	/* userfaultfd */
 		{ 0, 0 },
 	};
 	int op = wpick(g, ops), ret = 0;
@@ -1225,7 +1513,7 @@ static int gen_stmt(struct gen *g)
 		if (!g->p->files)
 			gen_access(g);
 		else
-			gen_file_op(g);
+			ret = gen_file_op(g);
 		break;
 	case 11: gen_observe(g); break;
 	case 12: ret = gen_frames(g); break;
@@ -1238,6 +1526,9 @@ static int gen_stmt(struct gen *g)
 		break;
 	case 15:
 		gen_observe(g);		/* no child to exit */
+		break;
+	case 17:
+		ret = gen_uffd(g);
 		break;
 	default:
 		if (chance(g, 25))
@@ -1270,6 +1561,7 @@ int fz_generate(struct fz_prog *p, struct fz_rng *rng,
 	g.writeback = g.disk && chance(&g, 50);
 	g.forks = chance(&g, 60);
 	g.frees = chance(&g, 40);
+	g.uffd = p->uffd = chance(&g, 25);
 	n = opts && opts->max_stmts ? opts->max_stmts : 20 + (int)below(&g, 230);
 	if (prologue(&g) || kpf_mask(&g))
 		goto fail;
@@ -1300,14 +1592,24 @@ int fz_generate(struct fz_prog *p, struct fz_rng *rng,
 		else
 			gen_mmap_anon(&g);
 	}
+	/* a userfaultfd or two, and something registered */
+	if (g.uffd) {
+		for (i = 1 + (int)below(&g, 2); i > 0; i--)
+			if (begin(&g, "") || gen_userfaultfd(&g))
+				goto fail;
+		if (begin(&g, ""))
+			goto fail;
+		gen_uffdio_register(&g);
+	}
 	while (p->n < n && !fz_rng_exhausted(rng))
 		if (gen_stmt(&g))
 			goto fail;
 	snprintf(p->title, sizeof(p->title),
-		 "%d statements; %s%s%s%s, %d%% bad arguments",
+		 "%d statements; %s%s%s%s%s, %d%% bad arguments",
 		 p->n, p->files ? (g.disk ? "disk files and memfds" : "memfds") :
 		 "no files", g.disk ? (g.writeback ? " (writeback)" : " (pageout)") : "",
-		 g.forks ? ", fork" : "", g.frees ? ", MADV_FREE" : "", g.bad);
+		 g.forks ? ", fork" : "", g.frees ? ", MADV_FREE" : "",
+		 g.uffd ? ", userfaultfd" : "", g.bad);
 	return 0;
 fail:
 	fz_prog_free(p);
@@ -1369,6 +1671,19 @@ static bool needs_files(const struct fz_prog *p, const bool *keep)
 	return false;
 }
 
+/* Does what is kept make a userfaultfd? */
+static bool needs_uffd(const struct fz_prog *p, const bool *keep)
+{
+	int i;
+
+	if (!p->uffd)
+		return false;
+	for (i = 0; i < p->n; i++)
+		if ((!keep || keep[i]) && strstr(p->stmts[i].text, "userfaultfd("))
+			return true;
+	return false;
+}
+
 char *fz_prog_format(const struct fz_prog *p, const bool *keep,
 		     char *const *expect_override, const char *header,
 		     int *lines, size_t *len)
@@ -1393,6 +1708,12 @@ char *fz_prog_format(const struct fz_prog *p, const bool *keep,
 	}
 	if (needs_files(p, keep)) {
 		buf_add(&b, "require files\n");
+		if (lines)
+			lines[line] = -1;
+		line++;
+	}
+	if (needs_uffd(p, keep)) {
+		buf_add(&b, "require userfaultfd\n");
 		if (lines)
 			lines[line] = -1;
 		line++;
