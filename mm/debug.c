@@ -315,15 +315,17 @@ static void validate_mm_struct(struct validate *v, struct mm_struct *mm)
 /*
  * A folio's mlocks against its mappings in locked VMAs (mm/mlock.c).  The
  * model's folios are on the LRU whenever they are mapped, so no lock goes
- * uncounted: PG_mlocked is set exactly while the count is not 0, and
- * PG_unevictable with it (nothing else makes a folio unevictable here).
- * An order-0 folio holds at least one lock for each of its mappings in a
- * locked VMA: it gains one with each, and loses one only as a mapping
- * leaves a locked VMA or the VMA is unlocked.  It may hold more: a
- * MREMAP_DONTUNMAP of part of a locked VMA unlocks the rest of it without
- * taking its pages' locks away, as the kernel does.  (A large folio is
- * locked only by a batch mapping it whole, and loses a lock to any batch:
- * no such bound holds for it.)
+ * uncounted.  PG_unevictable goes with PG_mlocked (nothing else makes a
+ * folio unevictable here), and a count on a folio that is not mlocked is a
+ * lock never given back.  (Mlocked with no count is allowed: the pieces of
+ * a split mlocked folio start from 0, as the kernel's do.)  An order-0
+ * folio holds at least one lock for each of its mappings in a locked VMA:
+ * it gains one with each, and loses one only as a mapping leaves a locked
+ * VMA or the VMA is unlocked over it.  It may hold more: MREMAP_DONTUNMAP
+ * of part of a locked VMA unlocks the rest of it without taking its pages'
+ * locks back, as the kernel does.  (A large folio is locked only by a
+ * batch mapping it whole, and loses a lock to any batch: no such bound
+ * holds for it.)
  */
 static void validate_folio_mlock(struct validate *v, const struct folio *f)
 {
@@ -331,9 +333,8 @@ static void validate_folio_mlock(struct validate *v, const struct folio *f)
 	long count = f->mlock_count;
 	bool mlocked = folio_test(f, PG_mlocked);
 
-	if (mlocked != (count > 0))
-		fail(v, "pfn %u: PG_mlocked %d with mlock_count %ld", f->pfn,
-		     mlocked, count);
+	if (count && !mlocked)
+		fail(v, "pfn %u: mlock_count %ld but not PG_mlocked", f->pfn, count);
 	if (folio_test(f, PG_unevictable) != mlocked)
 		fail(v, "pfn %u: PG_unevictable %d but PG_mlocked %d", f->pfn,
 		     folio_test(f, PG_unevictable), mlocked);
