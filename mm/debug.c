@@ -25,6 +25,7 @@ struct validate {
 	size_t len;
 	int failed;
 	int32_t *mapcount;		/* pfn -> mappings seen */
+	int32_t *locked;		/* head pfn -> its PTEs in locked VMAs */
 };
 
 static void fail(struct validate *v, const char *fmt, ...)
@@ -82,6 +83,9 @@ static void validate_pte(struct validate *v, struct vm_area_struct *vma,
 		fail(v, "pte at %#lx maps free pfn %lu", addr, pte_pfn(pte));
 		return;
 	}
+	if (!folio_test(f, PG_zero) && !pte_special(pte) &&
+	    (vma->vm_flags & (VM_LOCKED | VM_SPECIAL)) == VM_LOCKED)
+		v->locked[page_folio(f)->pfn]++;
 	if (!folio_test_anon(page_folio(f)) && !folio_test(f, PG_zero)) {
 		if (pte_special(pte))
 			fail(v, "special pte at %#lx maps a file page", addr);
@@ -331,6 +335,37 @@ static void validate_folio_not_uptodate(struct validate *v, struct folio *f,
 }
 
 /*
+ * A folio's mlocks against its mappings in locked VMAs (mm/mlock.c).  The
+ * model's folios are on the LRU whenever they are mapped, so no lock goes
+ * uncounted.  PG_unevictable goes with PG_mlocked (nothing else makes a
+ * folio unevictable here), and a count on a folio that is not mlocked is a
+ * lock never given back.  (Mlocked with no count is allowed: the pieces of
+ * a split mlocked folio start from 0, as the kernel's do.)  An order-0
+ * folio holds at least one lock for each of its mappings in a locked VMA:
+ * it gains one with each, and loses one only as a mapping leaves a locked
+ * VMA or the VMA is unlocked over it.  It may hold more: MREMAP_DONTUNMAP
+ * of part of a locked VMA unlocks the rest of it without taking its pages'
+ * locks back, as the kernel does.  (A large folio is locked only by a
+ * batch mapping it whole, and loses a lock to any batch: no such bound
+ * holds for it.)
+ */
+static void validate_folio_mlock(struct validate *v, const struct folio *f)
+{
+	long locked = v->locked[f->pfn];
+	long count = f->mlock_count;
+	bool mlocked = folio_test(f, PG_mlocked);
+
+	if (count && !mlocked)
+		fail(v, "pfn %u: mlock_count %ld but not PG_mlocked", f->pfn, count);
+	if (folio_test(f, PG_unevictable) != mlocked)
+		fail(v, "pfn %u: PG_unevictable %d but PG_mlocked %d", f->pfn,
+		     folio_test(f, PG_unevictable), mlocked);
+	if (!folio_test_large(f) && count < locked)
+		fail(v, "pfn %u: mlock_count %ld, but mapped %ld times in locked VMAs",
+		     f->pfn, count, locked);
+}
+
+/*
  * A folio's references are exactly what holds it: the cache (one per page)
  * and its page-table mappings; an anonymous folio may have more (the model
  * takes none, but the counts must never fall below the mappings).
@@ -356,6 +391,7 @@ static void validate_folio(struct validate *v, struct folio *f)
 		fail(v, "pfn %u: in use but cached and mapped nowhere (leak)", f->pfn);
 	if (cached && !folio_test(f, PG_uptodate))
 		validate_folio_not_uptodate(v, f, mapped);
+	validate_folio_mlock(v, f);
 }
 
 /*
@@ -404,7 +440,10 @@ int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len)
 	unsigned long pfn, used = 0;
 
 	v.mapcount = calloc(m->frames.nr_frames + 1, sizeof(*v.mapcount));
-	if (!v.mapcount) {
+	v.locked = calloc(m->frames.nr_frames + 1, sizeof(*v.locked));
+	if (!v.mapcount || !v.locked) {
+		free(v.mapcount);
+		free(v.locked);
 		snprintf(msg, len, "validate: out of memory");
 		return -1;
 	}
@@ -440,6 +479,7 @@ int mmsim_validate(struct mmsim_machine *m, char *msg, size_t len)
 		fail(&v, "frame table counts %lu used frames, found %lu",
 		     m->frames.nr_used, used);
 	free(v.mapcount);
+	free(v.locked);
 	return v.failed ? -1 : 0;
 }
 

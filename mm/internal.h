@@ -269,6 +269,11 @@ enum folio_flag {
  * PG_tail and point at the head through @mapping.  Anonymous memory uses
  * order-0 folios only, so for it frame and folio are one.
  *
+ * @mlock_count counts the mlocks of an mlocked folio (mm/mlock.c).  The
+ * kernel keeps it in the folio's LRU list space, so it means something only
+ * while the folio is on the LRU and unevictable; the model's folios are on
+ * the LRU whenever they are mapped or cached, so every mlock is counted.
+ *
  * Contents are held as one fill byte until written unevenly: most scenarios
  * fill whole pages with one byte, and a 4 KiB buffer per page would make the
  * model memory-bound (design.md).
@@ -278,6 +283,7 @@ struct folio {
 	int32_t refcount;		/* head only */
 	int32_t mapcount;		/* this page's page-table mappings */
 	int32_t pincount;
+	uint32_t mlock_count;		/* head only, while PG_unevictable */
 	uint32_t pfn;
 	uint8_t order;			/* head only */
 	uint8_t fill;			/* every byte, while !data */
@@ -374,6 +380,37 @@ struct mmsim_machine {
 	unsigned long fail_at;		/* 0: never */
 	bool no_validate;		/* skip the per-operation validate_mm() */
 };
+
+/* ---- mlock (mm/mlock.c) ----------------------------------------------- */
+
+void mlock_folio(struct folio *folio);
+void mlock_new_folio(struct folio *folio);
+void munlock_folio(struct folio *folio);
+
+/*
+ * A folio is mapped in @vma whole (a PTE batch of all its pages, or any
+ * mapping of an order-0 folio): if @vma is locked, so is the folio.  A
+ * special VMA is never locked (mmap and mlock see to that).
+ */
+static inline void mlock_vma_folio(struct folio *folio,
+				   const struct vm_area_struct *vma)
+{
+	if ((vma->vm_flags & (VM_LOCKED | VM_SPECIAL)) == VM_LOCKED)
+		mlock_folio(folio);
+}
+
+/*
+ * A batch of a folio's PTEs leaves @vma.  If @vma is locked, that takes
+ * one mlock away, however few of a large folio's pages go: whether the
+ * folio is still mapped whole there is not cheap to tell, and the kernel
+ * would rather undercount (reclaim would put a missed mlock back).
+ */
+static inline void munlock_vma_folio(struct folio *folio,
+				     const struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_LOCKED)
+		munlock_folio(folio);
+}
 
 /* ---- allocation (mm/folio.c) ------------------------------------------ */
 

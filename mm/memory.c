@@ -45,6 +45,32 @@ struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 }
 
 /*
+ * How many PTEs from the one at @addr, @pte, map consecutive pages of
+ * @folio, up to @end and within the page table @pt (folio_pte_batch()):
+ * the PTEs of a batch may differ only in the bits a batch ignores, write,
+ * dirty, young and soft-dirty.  At least 1; 1 for an order-0 folio.
+ */
+unsigned long folio_pte_batch(const struct folio *folio, const struct pgtable *pt,
+			      unsigned long addr, unsigned long end, pte_t pte)
+{
+	const pte_t ignored = _PTE_WRITE | _PTE_DIRTY | _PTE_YOUNG | _PTE_SOFT_DIRTY;
+	unsigned long max = folio->pfn + folio_nr_pages(folio) - pte_pfn(pte);
+	unsigned long nr;
+
+	end = pte_table_end(addr, end);
+	if (max > (end - addr) >> PAGE_SHIFT)
+		max = (end - addr) >> PAGE_SHIFT;
+	for (nr = 1; nr < max; nr++) {
+		pte_t next = pt->pte[pte_index(addr + nr * PAGE_SIZE)];
+
+		if (pte_pfn(next) != pte_pfn(pte) + nr ||
+		    ((next ^ pte) & ~(ignored | _PTE_PFN_MASK)))
+			break;
+	}
+	return nr;
+}
+
+/*
  * The permissions a new PTE of @vma gets (vm_page_prot): private mappings
  * and shared ones whose file wants to know of the first write
  * (write-notify: disk files, for their dirty accounting) are read-only
@@ -74,15 +100,14 @@ static pte_t mk_pte(unsigned long pfn, const struct vm_area_struct *vma)
 
 /*
  * A new page joins the LRU (at once: the model has no per-CPU batches) and,
- * in a VM_LOCKED VMA, is mlocked.
+ * in a locked VMA, is mlocked with its one lock counted.
  */
 static void folio_add_lru_vma(struct folio *f, struct vm_area_struct *vma)
 {
-	folio_set(f, PG_lru);
-	if (vma->vm_flags & VM_LOCKED) {
-		folio_set(f, PG_mlocked);
-		folio_set(f, PG_unevictable);
-	}
+	if ((vma->vm_flags & (VM_LOCKED | VM_SPECIAL)) == VM_LOCKED)
+		mlock_new_folio(f);
+	else
+		folio_set(f, PG_lru);
 }
 
 /* A fault on a none PTE of a private anonymous VMA. */
@@ -267,9 +292,9 @@ static void set_pte_range(struct vm_fault *vmf, struct folio *folio,
 		} else if (pte_write(pte) && folio_test(folio, PG_dirty)) {
 			pte = pte_mkdirty(pte);
 		}
-		folio_add_file_rmap_pte(p, vma);
 		pte_store(vmf->pt, addr + i * PAGE_SIZE, pte);
 	}
+	folio_add_file_rmap_ptes(folio, folio_page(m, folio, page), nr, vma);
 	folio->refcount += (int)nr;
 }
 
@@ -333,16 +358,23 @@ vm_fault_t filemap_map_pages(struct vm_fault *vmf, unsigned long start_pgoff,
 			first = folio->index;
 			last = next - 1;
 		}
-		for (; first <= last; first++) {
-			unsigned long addr = vma_pgoff_addr(vma, first);
+		/* each run of empty entries is mapped by one batch */
+		while (first <= last) {
+			unsigned long addr = vma_pgoff_addr(vma, first), nr = 0;
 
-			if (!pte_none(vmf->pt->pte[pte_index(addr)]))
+			while (first + nr <= last &&
+			       pte_none(vmf->pt->pte[pte_index(addr + nr * PAGE_SIZE)]))
+				nr++;
+			if (!nr) {
+				first++;
 				continue;
-			set_pte_range(vmf, folio, first - folio->index, 1, addr);
+			}
+			set_pte_range(vmf, folio, first - folio->index, nr, addr);
 			if (!folio_test(folio, PG_workingset))
-				hits++;
-			if (addr == vmf->address)
+				hits += nr;
+			if (vmf->address >= addr && vmf->address < addr + nr * PAGE_SIZE)
 				ret = VM_FAULT_NOPAGE;
+			first += nr;
 		}
 skip:
 		index = next;
@@ -651,16 +683,20 @@ static bool zap_drops_nonpresent(struct vm_area_struct *vma, pte_t pte,
 }
 
 /*
- * Clear one entry: a page's mapping goes, with its reference, its dirty
- * bit passing to a file folio.  COW copies in file mappings are kept
- * unless the caller wants them gone (even_cows).
+ * Clear the entry at @addr: a page's mapping goes, with its reference, its
+ * dirty bit passing to a file folio.  The PTEs after it, up to @end, that
+ * map the rest of a large folio's batch go with it, their rmap removed at
+ * once (zap_present_ptes()): it takes one mlock for them all.  COW copies
+ * in file mappings are kept unless the caller wants them gone (even_cows).
  */
 static void zap_pte(struct vm_area_struct *vma, struct pgtable *pt,
-		    unsigned long addr, const struct zap_details *d)
+		    unsigned long addr, unsigned long end,
+		    const struct zap_details *d)
 {
 	struct mmsim_machine *m = vma->vm_mm->machine;
 	pte_t pte = pt->pte[pte_index(addr)];
 	struct folio *page, *folio;
+	unsigned long nr, i;
 
 	if (pte_none(pte))
 		return;
@@ -673,21 +709,30 @@ static void zap_pte(struct vm_area_struct *vma, struct pgtable *pt,
 	folio = page ? page_folio(page) : NULL;
 	if (folio && d && !d->even_cows && folio_test_anon(folio))
 		return;
-	pte_store(pt, addr, 0);
-	if (!folio)
+	if (!folio) {
+		pte_store(pt, addr, 0);
 		return;
-	if (!folio_test_anon(folio)) {
-		if (pte_dirty(pte))
+	}
+	nr = folio_pte_batch(folio, pt, addr, end, pte);
+	for (i = 0; i < nr; i++) {
+		unsigned long a = addr + i * PAGE_SIZE;
+		pte_t e = pt->pte[pte_index(a)];
+
+		pte_store(pt, a, 0);
+		if (folio_test_anon(folio))
+			continue;
+		if (pte_dirty(e))
 			folio_mark_dirty(folio);
-		if (pte_young(pte))
+		if (pte_young(e))
 			folio_set(folio, PG_referenced);
 	}
-	folio_remove_rmap_pte(page, vma);
-	folio_put(m, folio);
+	folio_remove_rmap_ptes(folio, page, nr, vma);
+	folio_put_refs(m, folio, (int)nr);
 }
 
 struct zap_walk {
 	struct vm_area_struct *vma;
+	unsigned long end;
 	const struct zap_details *details;
 };
 
@@ -695,14 +740,14 @@ static void zap_one(struct pgtable *pt, unsigned long addr, void *priv)
 {
 	struct zap_walk *w = priv;
 
-	zap_pte(w->vma, pt, addr, w->details);
+	zap_pte(w->vma, pt, addr, w->end, w->details);
 }
 
 /* Zap [start, end) of @vma, skipping page tables that are not there. */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long end, const struct zap_details *details)
 {
-	struct zap_walk w = { vma, details };
+	struct zap_walk w = { vma, end, details };
 
 	walk_ptes(vma->vm_mm, start, end, zap_one, &w);
 }
@@ -730,6 +775,7 @@ static pte_t copy_one_pte(struct vm_area_struct *dst, struct vm_area_struct *src
 		return 0;	/* swap entries come with swap */
 	}
 	page = vm_normal_page(src, addr, pte);
+	/* the child's VMA is never locked (dup_mmap()): it adds no mlocks */
 	if (page) {
 		folio_get(page_folio(page));
 		if (folio_test_anon(page)) {

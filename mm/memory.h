@@ -71,6 +71,8 @@ struct folio *vm_normal_page(struct vm_area_struct *vma, unsigned long addr,
 			     pte_t pte);
 struct folio *vm_normal_folio(struct vm_area_struct *vma, unsigned long addr,
 			      pte_t pte);
+unsigned long folio_pte_batch(const struct folio *folio, const struct pgtable *pt,
+			      unsigned long addr, unsigned long end, pte_t pte);
 bool vma_wants_writenotify(const struct vm_area_struct *vma);
 vm_fault_t filemap_map_pages(struct vm_fault *vmf, unsigned long start_pgoff,
 			     unsigned long end_pgoff);

@@ -274,6 +274,10 @@ static long move_vma(struct vma_remap_struct *vrm)
 		return -ENOMEM;
 	vrm->vma = vma;
 	moved = move_page_tables(mm, old_addr, vrm->new_addr, old_len);
+	/* the new range is accounted either way: unmapping it takes it off */
+	if (new_vma->vm_flags & VM_LOCKED)
+		mm->locked_vm += vrm->new_len >> PAGE_SHIFT;
+	mm->total_vm += vrm->new_len >> PAGE_SHIFT;
 	if (moved < old_len) {
 		/* put back what moved, then drop the new mapping */
 		move_page_tables(mm, vrm->new_addr, old_addr, moved);
@@ -281,9 +285,6 @@ static long move_vma(struct vma_remap_struct *vrm)
 		return -ENOMEM;
 	}
 	mremap_userfaultfd_prep(new_vma);
-	if (new_vma->vm_flags & VM_LOCKED)
-		mm->locked_vm += vrm->new_len >> PAGE_SHIFT;
-	mm->total_vm += vrm->new_len >> PAGE_SHIFT;
 	if (vrm->flags & MREMAP_DONTUNMAP) {
 		/* the old range stays mapped, empty and unlocked */
 		whole = vma->vm_start == old_addr &&

@@ -326,37 +326,52 @@ enum mm_counter mm_counter(const struct folio *folio)
 }
 
 /*
- * Page @page of a file folio is mapped once more in @vma; in a VM_LOCKED
- * VMA its folio is mlocked (order 0 only, as the kernel does at map time).
+ * Pages [page, page + nr) of file folio @folio are mapped once more in
+ * @vma, by one batch of PTEs.  A batch that maps all of the folio locks it
+ * if @vma is locked; a large folio mapped there in parts is left evictable
+ * (6.18 locks large folios at map time only whole).
  */
+void folio_add_file_rmap_ptes(struct folio *folio, struct folio *page,
+			      unsigned long nr, struct vm_area_struct *vma)
+{
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	unsigned long first = page->pfn - folio->pfn, i;
+
+	for (i = 0; i < nr; i++)
+		folio_page(m, folio, first + i)->mapcount++;
+	vma->vm_mm->rss[mm_counter(folio)] += (long)nr;
+	if (nr == folio_nr_pages(folio))
+		mlock_vma_folio(folio, vma);
+}
+
 void folio_add_file_rmap_pte(struct folio *page, struct vm_area_struct *vma)
 {
-	struct folio *folio = page_folio(page);
-
-	page->mapcount++;
-	vma->vm_mm->rss[mm_counter(folio)]++;
-	if ((vma->vm_flags & VM_LOCKED) && !folio_test_large(folio)) {
-		folio_set(folio, PG_mlocked);
-		folio_set(folio, PG_unevictable);
-	}
+	folio_add_file_rmap_ptes(page_folio(page), page, 1, vma);
 }
 
 /*
- * Page @page is mapped once less, from @vma.  A file folio leaving its last
- * mapping is munlocked (the model keeps no mlock count: a folio locked
- * through several VMAs is munlocked when the first goes).
+ * Pages [page, page + nr) of @folio are mapped once less, from @vma, by
+ * one batch of PTEs: one lock less if @vma is locked (munlock_vma_folio()).
  */
+void folio_remove_rmap_ptes(struct folio *folio, struct folio *page,
+			    unsigned long nr, struct vm_area_struct *vma)
+{
+	struct mmsim_machine *m = vma->vm_mm->machine;
+	unsigned long first = page->pfn - folio->pfn, i;
+
+	for (i = 0; i < nr; i++) {
+		struct folio *p = folio_page(m, folio, first + i);
+
+		VM_WARN_ON(p->mapcount <= 0, "pfn %u mapcount %d", p->pfn, p->mapcount);
+		p->mapcount--;
+	}
+	vma->vm_mm->rss[mm_counter(folio)] -= (long)nr;
+	munlock_vma_folio(folio, vma);
+}
+
 void folio_remove_rmap_pte(struct folio *page, struct vm_area_struct *vma)
 {
-	struct folio *folio = page_folio(page);
-
-	VM_WARN_ON(page->mapcount <= 0, "pfn %u mapcount %d", page->pfn, page->mapcount);
-	page->mapcount--;
-	vma->vm_mm->rss[mm_counter(folio)]--;
-	if (!folio_test_anon(folio) && (vma->vm_flags & VM_LOCKED)) {
-		folio_clear(folio, PG_mlocked);
-		folio_clear(folio, PG_unevictable);
-	}
+	folio_remove_rmap_ptes(page_folio(page), page, 1, vma);
 }
 
 /* ---- the file reverse map ----------------------------------------------- */

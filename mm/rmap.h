@@ -18,7 +18,11 @@ void folio_add_new_anon_rmap(struct folio *f, struct vm_area_struct *vma,
 			     unsigned long addr, bool exclusive);
 void folio_add_anon_rmap_pte(struct folio *f, struct vm_area_struct *vma);
 void folio_remove_rmap_pte(struct folio *page, struct vm_area_struct *vma);
+void folio_remove_rmap_ptes(struct folio *folio, struct folio *page,
+			    unsigned long nr, struct vm_area_struct *vma);
 void folio_add_file_rmap_pte(struct folio *page, struct vm_area_struct *vma);
+void folio_add_file_rmap_ptes(struct folio *folio, struct folio *page,
+			      unsigned long nr, struct vm_area_struct *vma);
 enum mm_counter mm_counter(const struct folio *folio);
 
 struct address_space;
