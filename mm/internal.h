@@ -273,26 +273,34 @@ enum folio_flag {
  * kernel keeps it in the folio's LRU list space, so it means something only
  * while the folio is on the LRU and unevictable; the model's folios are on
  * the LRU whenever they are mapped or cached, so every mlock is counted.
+ * It is 24 bits wide, as are the flags with the order beside them, so that
+ * a frame costs 48 bytes (the target is 64 per touched page, page tables
+ * included: docs/performance.md); a count that would pass MLOCK_COUNT_MAX,
+ * sixteen million locked mappings of one folio, stays there.
  *
  * Contents are held as one fill byte until written unevenly: most scenarios
  * fill whole pages with one byte, and a 4 KiB buffer per page would make the
  * model memory-bound (design.md).
  */
 struct folio {
-	uint32_t flags;
+	uint32_t flags : 24;		/* 1 << PG_* */
+	uint32_t order : 7;		/* head only */
+	uint32_t in_use : 1;
 	int32_t refcount;		/* head only */
 	int32_t mapcount;		/* this page's page-table mappings */
 	int32_t pincount;
-	uint32_t mlock_count;		/* head only, while PG_unevictable */
 	uint32_t pfn;
-	uint8_t order;			/* head only */
-	uint8_t fill;			/* every byte, while !data */
-	uint8_t in_use;
+	uint32_t mlock_count : 24;	/* head only, while PG_unevictable */
+	uint32_t fill : 8;		/* every byte, while !data */
 	unsigned long index;		/* pgoff: vm_pgoff-relative for anon; head only */
 	void *mapping;			/* anon_vma (PG_anon), address_space, or
 					 * the head (PG_tail) */
 	uint8_t *data;			/* PAGE_SIZE bytes, or NULL */
 };
+
+#define MLOCK_COUNT_MAX	((1u << 24) - 1)
+
+_Static_assert(NR_PAGEFLAGS <= 24, "the page flags fit struct folio's 24 bits");
 
 static inline bool folio_test(const struct folio *f, enum folio_flag b)
 {

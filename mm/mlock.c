@@ -37,7 +37,8 @@ void mlock_folio(struct folio *folio)
 	if (!folio_test(folio, PG_lru))
 		return;
 	if (folio_test(folio, PG_unevictable)) {
-		folio->mlock_count++;
+		if (folio->mlock_count < MLOCK_COUNT_MAX)
+			folio->mlock_count++;
 		return;
 	}
 	folio_clear(folio, PG_active);
