@@ -69,17 +69,9 @@ static int load_prog(char *text, struct fz_prog *p, char *header, size_t hlen)
 		}
 		if (strlen(line) >= FZ_STMT_LEN)
 			return -1;
-		if (p->n == p->cap) {
-			int cap = p->cap ? 2 * p->cap : 64;
-			struct fz_stmt *v = realloc(p->stmts, (size_t)cap * sizeof(*v));
-
-			if (!v)
-				return -1;
-			p->stmts = v;
-			p->cap = cap;
-		}
-		st = &p->stmts[p->n++];
-		memset(st, 0, sizeof(*st));
+		st = fz_prog_add(p);
+		if (!st)
+			return -1;
 		snprintf(st->text, sizeof(st->text), "%s", line);
 	}
 	return 0;

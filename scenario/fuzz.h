@@ -84,6 +84,8 @@ struct fz_gen_opts {
 int fz_generate(struct fz_prog *p, struct fz_rng *rng,
 		const struct fz_gen_opts *opts);
 void fz_prog_free(struct fz_prog *p);
+/* A new, zeroed statement at the end of @p, or NULL when out of memory. */
+struct fz_stmt *fz_prog_add(struct fz_prog *p);
 
 /*
  * The program as scenario text, only the statements with keep[i] (all when

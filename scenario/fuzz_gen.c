@@ -201,9 +201,8 @@ static void use(struct gen *g, const char *name)
  * Start a statement in process @proc ("" for main).  The text is appended
  * with add(); a statement that did not fit is dropped by end_stmt().
  */
-static int begin(struct gen *g, const char *proc)
+struct fz_stmt *fz_prog_add(struct fz_prog *p)
 {
-	struct fz_prog *p = g->p;
 	struct fz_stmt *st;
 
 	if (p->n == p->cap) {
@@ -211,12 +210,21 @@ static int begin(struct gen *g, const char *proc)
 		struct fz_stmt *n = realloc(p->stmts, cap * sizeof(*n));
 
 		if (!n)
-			return -1;
+			return NULL;
 		p->stmts = n;
 		p->cap = cap;
 	}
 	st = &p->stmts[p->n++];
 	memset(st, 0, sizeof(*st));
+	return st;
+}
+
+static int begin(struct gen *g, const char *proc)
+{
+	struct fz_stmt *st = fz_prog_add(g->p);
+
+	if (!st)
+		return -1;
 	g->st = st;
 	g->proc = proc;
 	if (*proc) {
