@@ -690,7 +690,13 @@ void sc_format_addr(struct sc_env *env, int64_t addr, char *buf, size_t len)
 		b = v->v <= addr;
 		d = b ? (uint64_t)addr - (uint64_t)v->v :
 			(uint64_t)v->v - (uint64_t)addr;
-		if (d < best || (d == best && b && !below)) {
+		/*
+		 * Of names equally near, one below the address wins; of names
+		 * that equal it, the last declared, so that an older name that
+		 * equals it only by chance (a mapping's start that happens to
+		 * be aligned on one backend) does not change how it prints.
+		 */
+		if (d < best || (d == best && ((b && !below) || !d))) {
 			best = d;
 			best_slot = i;
 			below = b;
