@@ -328,8 +328,8 @@ static void do_write(uint64_t addr, uint64_t len, int byte,
  */
 static void do_mincore(const struct sc_call *c, struct sc_outcome *o)
 {
-	uint64_t len = (uint64_t)c->args[1], pages = (len + 4095) / 4096, i;
-	int64_t r, mask = 0;
+	uint64_t len = (uint64_t)c->args[1], pages = (len + 4095) / 4096;
+	int64_t r;
 
 	if (pages > SC_MINCORE_MAX_PAGES) {
 		fail("mincore of %" PRIu64 " pages", pages);
@@ -340,10 +340,7 @@ static void do_mincore(const struct sc_call *c, struct sc_outcome *o)
 		set_num(o, r);
 		return;
 	}
-	for (i = 0; i < pages; i++)
-		if (io_buf[i] & 1)
-			mask |= (int64_t)1 << i;
-	set_num(o, mask);
+	set_num(o, sc_mincore_mask((const unsigned char *)io_buf, pages));
 }
 
 /* ---- files ---------------------------------------------------------------- */

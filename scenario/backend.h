@@ -98,6 +98,18 @@ enum sc_op {
 /* mincore(): the most pages one call looks at, one bit each in its outcome */
 #define SC_MINCORE_MAX_PAGES	32
 
+/* The outcome of mincore(): bit i for page i whose vector byte has bit 0. */
+static inline int64_t sc_mincore_mask(const unsigned char *vec, uint64_t pages)
+{
+	int64_t mask = 0;
+	uint64_t i;
+
+	for (i = 0; i < pages; i++)
+		if (vec[i] & 1)
+			mask |= (int64_t)1 << i;
+	return mask;
+}
+
 struct sc_call {
 	enum sc_op op;
 	int nargs;			/* numeric arguments, strings excluded */

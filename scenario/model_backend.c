@@ -96,8 +96,6 @@ static void model_mincore(struct mmsim_process *p, uint64_t addr, uint64_t len,
 			  struct sc_outcome *o)
 {
 	unsigned char vec[SC_MINCORE_MAX_PAGES];
-	uint64_t pages = (len + 4095) / 4096, i;
-	int64_t mask = 0;
 	long r;
 
 	r = mmsim_mincore(p, addr, len, vec);
@@ -105,10 +103,7 @@ static void model_mincore(struct mmsim_process *p, uint64_t addr, uint64_t len,
 		set_num(o, r);
 		return;
 	}
-	for (i = 0; i < pages; i++)
-		if (vec[i] & 1)
-			mask |= (int64_t)1 << i;
-	set_num(o, mask);
+	set_num(o, sc_mincore_mask(vec, (len + 4095) / 4096));
 }
 
 static void model_pread(struct mmsim_process *p, int fd, int64_t len,
