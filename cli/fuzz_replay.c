@@ -14,33 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../scenario/engine.h"
 #include "../scenario/fuzz.h"
 #include "fuzz_cli.h"
 
 enum { REPLAY_PASS = 0, REPLAY_FAIL = 1, REPLAY_ERROR = 2 };
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "r");
-	char *buf = NULL;
-	long n;
-
-	if (!f)
-		return NULL;
-	if (!fseek(f, 0, SEEK_END) && (n = ftell(f)) >= 0 && !fseek(f, 0, SEEK_SET)) {
-		buf = malloc((size_t)n + 1);
-		if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-			free(buf);
-			buf = NULL;
-		}
-		if (buf) {
-			buf[n] = '\0';
-			*len = (size_t)n;
-		}
-	}
-	fclose(f);
-	return buf;
-}
 
 /*
  * Split @text into @p's statements and @header's comment and require
@@ -82,13 +60,13 @@ static int replay_one(const char *path, int n)
 	struct fz_run_opts ro = { .validate = true };
 	struct fz_result res;
 	struct fz_prog p;
-	char header[4096];
+	char header[4096], err[512];
 	size_t len;
-	char *text = read_file(path, &len);
+	char *text = sc_read_file(path, &len, err, sizeof(err));
 	int status;
 
 	if (!text) {
-		printf("not ok %d - %s: cannot read it\n", n, path);
+		printf("not ok %d - %s\n", n, err);
 		return REPLAY_ERROR;
 	}
 	if (load_prog(text, &p, header, sizeof(header))) {

@@ -93,6 +93,12 @@ struct sc_opts {
 	bool host_profile;		/* --profile host */
 };
 
+/*
+ * A scenario file's contents, NUL-terminated, @len bytes before the NUL;
+ * NULL with a FILE:0:0 error in @err.  The caller frees it.
+ */
+char *sc_read_file(const char *path, size_t *len, char *err, size_t errlen);
+
 /* `mmsim run` and `mmsim diff` over files; return the exit status. */
 int sc_run_files(char **files, int nfiles, const struct sc_opts *o);
 int sc_diff_files(char **files, int nfiles, const struct sc_opts *o);

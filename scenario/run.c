@@ -20,7 +20,7 @@
 
 #define MAX_FILE_SIZE	(16 << 20)
 
-static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
+char *sc_read_file(const char *path, size_t *len, char *err, size_t errlen)
 {
 	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
@@ -34,10 +34,10 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 	for (;;) {
 		size_t got;
 
-		if (n == cap) {
+		if (n + 1 >= cap) {
 			char *nb;
 
-			if (cap >= MAX_FILE_SIZE) {
+			if (n >= MAX_FILE_SIZE) {
 				snprintf(err, errlen, "%s:0:0: error: file larger than %d MiB",
 					 path, MAX_FILE_SIZE >> 20);
 				goto fail;
@@ -60,6 +60,7 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 		goto fail;
 	}
 	fclose(f);
+	buf[n] = '\0';
 	*len = n;
 	return buf;
 fail:
@@ -72,7 +73,7 @@ static struct sc_program *load(const char *path, char *err, size_t errlen)
 {
 	struct sc_program *prog;
 	size_t len;
-	char *src = read_file(path, &len, err, errlen);
+	char *src = sc_read_file(path, &len, err, errlen);
 
 	if (!src)
 		return NULL;
