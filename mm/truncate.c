@@ -65,7 +65,7 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 		piece->flags = f->flags & ~(1u << PG_tail);
 		/* only the old head keeps what the new folios do not inherit */
 		if (plo)
-			piece->flags &= ~(1u << PG_mappedtodisk);
+			folio_clear(piece, PG_mappedtodisk);
 		piece->mapping = mapping;
 		piece->index = f->index + plo;
 		piece->order = (uint8_t)order;
@@ -90,7 +90,7 @@ static int folio_split_at(struct address_space *mapping, struct folio *f,
 
 		p->flags = f->flags & ~(1u << PG_tail);
 		if (at)
-			p->flags &= ~(1u << PG_mappedtodisk);
+			folio_clear(p, PG_mappedtodisk);
 		p->mapping = mapping;
 		p->index = index;
 		p->order = 0;

@@ -28,7 +28,7 @@ static void split_folio_uniform(struct mmsim_machine *m, struct folio *f)
 		p->flags = f->flags;
 		/* only the old head keeps PG_mappedtodisk (__split_folio_to_order()) */
 		if (i)
-			p->flags &= ~(1u << PG_mappedtodisk);
+			folio_clear(p, PG_mappedtodisk);
 		p->mapping = mapping;
 		p->index = f->index + i;
 		p->order = 0;
