@@ -80,7 +80,7 @@ int read_block_into(struct inode *inode, struct folio *page, unsigned long index
 
 /*
  * Bring a disk file's folio @f that is not up to date (ext4 made it to
- * zero part of a block, ext4_zero_partial_block()) up to date, as
+ * zero part of a block, ext4_zero_partial_blocks()) up to date, as
  * ->read_folio does: a page with no dirty data reads its block, a dirty
  * one (the zeroed block was read into it) holds its contents already.
  * 0, or -ENOMEM with the folio still not up to date.
@@ -97,14 +97,14 @@ int filemap_read_folio(struct address_space *mapping, struct folio *f)
 			if (read_block_into(inode, folio_page(inode->machine, f, i),
 					    f->index + i))
 				return -ENOMEM;
-		ext4_read_folio_flags(inode, f, f->index);
+		ext4_read_folio_flags(inode, f);
 	}
 	folio_set(f, PG_uptodate);
 	return 0;
 }
 
 /*
- * What ext4's read of folio @f at @index from the disk leaves on it
+ * What ext4's read of folio @f, in the cache, from the disk leaves on it
  * (ext4_mpage_readpages()): a folio whose every block is on the disk is
  * PG_mappedtodisk, which kpageflags shows as KPF_OWNER_2; one where a
  * block follows a hole is read by buffer heads instead
@@ -112,10 +112,9 @@ int filemap_read_folio(struct address_space *mapping, struct folio *f)
  * extents have no block here.  A write that fills a page from the disk
  * reads through buffer heads and sets neither.
  */
-void ext4_read_folio_flags(struct inode *inode, struct folio *f,
-			   unsigned long index)
+void ext4_read_folio_flags(struct inode *inode, struct folio *f)
 {
-	unsigned long i, nr = folio_nr_pages(f);
+	unsigned long i, nr = folio_nr_pages(f), index = f->index;
 	bool hole = false;
 
 	if (inode->kind != INODE_DISK)
@@ -702,7 +701,7 @@ static struct folio *filemap_read_one(struct address_space *mapping,
 		return NULL;
 	}
 	folio_set(f, PG_uptodate);
-	ext4_read_folio_flags(inode, f, index);
+	ext4_read_folio_flags(inode, f);
 	folio_put(inode->machine, f);
 	return f;
 }

@@ -267,8 +267,7 @@ int filemap_write_and_wait_range(struct address_space *mapping,
 void folio_writeback(struct folio *f);
 int read_block_into(struct inode *inode, struct folio *page, unsigned long index);
 int filemap_read_folio(struct address_space *mapping, struct folio *f);
-void ext4_read_folio_flags(struct inode *inode, struct folio *f,
-			   unsigned long index);
+void ext4_read_folio_flags(struct inode *inode, struct folio *f);
 long filemap_read(struct file *file, long long pos, unsigned long len, int *byte);
 long generic_perform_write(struct file *file, long long pos, unsigned long len,
 			   int byte);

@@ -96,7 +96,7 @@ static int ra_alloc_folio(struct file *file, unsigned long index,
 	err = filemap_add_folio(mapping, f, index);
 	if (!err) {
 		folio_set(f, PG_uptodate);
-		ext4_read_folio_flags(inode, f, index);
+		ext4_read_folio_flags(inode, f);
 		mark &= ~((1UL << order) - 1);
 		if (index == mark)
 			folio_set(f, PG_readahead);
