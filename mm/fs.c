@@ -44,10 +44,9 @@ static unsigned long ext4_lowest_free_ino(struct mmsim_machine *m)
 		if (inode->kind == INODE_DISK)
 			n++;
 	/* of n inodes, one of the numbers 1 to n + 1 is free */
-	used = mm_alloc(m, n + 2);
+	used = mm_alloc(m, n + 2);	/* zeroed */
 	if (!used)
 		return 0;
-	memset(used, 0, n + 2);
 	list_for_each_entry(inode, &m->inodes, list)
 		if (inode->kind == INODE_DISK && inode->i_ino <= n + 1)
 			used[inode->i_ino] = 1;
