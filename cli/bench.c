@@ -154,16 +154,22 @@ static const struct bench_ops model_ops = {
 };
 
 /*
- * The model's machine for the bench: the built-in profile, with room for a
+ * The profile the model runs the bench on (--profile; by default the
+ * host's, so that both halves do the same work: a read fault on a kernel
+ * without the zero page allocates a page, and so must the model's).
+ */
+static struct mmsim_profile bench_profile;
+
+/*
+ * The model's machine for the bench: the bench's profile, with room for a
  * million VMAs and memory that is never short (the scaling runs map 40 GB).
  */
 static int model_open(struct model_ctx *mc)
 {
-	struct mmsim_profile pf;
+	struct mmsim_profile pf = bench_profile;
 
-	mmsim_profile_default(&pf);
 	pf.max_map_count = 1UL << 22;
-	pf.overcommit = 1;
+	pf.overcommit_memory = 1;
 	mc->m = mmsim_machine_create(&pf);
 	if (!mc->m)
 		return -ENOMEM;
@@ -418,6 +424,7 @@ struct opts {
 	bool quick, json, model_only;
 	int rounds;
 	const char *only;
+	const char *profile;		/* --profile: builtin, host or a file */
 };
 
 struct outcome {
@@ -724,8 +731,10 @@ static void print_table(const struct outcome *out, double bpp,
 static void bench_usage(FILE *f)
 {
 	fprintf(f,
-		"usage: mmsim bench [--quick] [--json] [--rounds N] [--only TEXT] [--model-only]\n"
+		"usage: mmsim bench [--profile builtin|host|FILE] [--quick] [--json] [--rounds N]\n"
+		"                   [--only TEXT] [--model-only]\n"
 		"\n"
+		"--profile P   the model's machine profile (default: host, the same work as the kernel's)\n"
 		"--quick       a smoke run with tiny sizes and one round (figures mean nothing)\n"
 		"--json        {\"workloads\":[{\"name\",\"unit\",\"model_ns\",\"host_ns\",\"ratio\"}...]...}\n"
 		"--rounds N    rounds per workload (default %d; medians are reported)\n"
@@ -757,6 +766,8 @@ static int parse_bench_opts(int argc, char **argv, struct opts *o)
 			o->rounds = (int)n;
 		} else if (!strcmp(a, "--only") && i + 1 < argc) {
 			o->only = argv[++i];
+		} else if (!strcmp(a, "--profile") && i + 1 < argc) {
+			o->profile = argv[++i];
 		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			bench_usage(stdout);
 			exit(0);
@@ -779,9 +790,15 @@ int bench_main(int argc, char **argv)
 	unsigned long mem_pages;
 	int i, nt, status = 0;
 	bool progress, exact = false;
+	char err[512];
 
 	if (parse_bench_opts(argc, argv, &o))
 		return 2;
+	if (sc_profile_load(o.profile ? o.profile : "host", &bench_profile, err,
+			    sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		return 2;
+	}
 	progress = !o.json && isatty(STDERR_FILENO);
 	if (!o.model_only && host_start(&h))
 		fprintf(stderr, "mmsim bench: the host's half will be missing\n");

@@ -419,22 +419,20 @@ static bool host_has_userfaultfd(void)
 	return true;
 }
 
+/*
+ * The kernel shows everything its profile has (the engine asks the
+ * profile first); userfaultfd is tried as well, since a seccomp filter or
+ * a kernel built without it refuses the call whatever the sysctl says.
+ */
 static bool host_has_feature(struct sc_backend *b, const char *feature)
 {
-	/* the kernel has files, memfd and shmem */
+	bool have;
+
 	if (!strcmp(feature, "host") || !strcmp(feature, "files"))
 		return true;
-	if (!strcmp(feature, "root"))
-		return geteuid() == 0;
-	if (!strcmp(feature, "swap"))
-		return b->profile.swap;
-	if (!strcmp(feature, "thp"))
-		return strcmp(b->profile.thp, "never") != 0;
-	if (!strcmp(feature, "soft_dirty"))
-		return b->profile.soft_dirty;
 	if (!strcmp(feature, "userfaultfd"))
 		return host_has_userfaultfd();
-	return false;
+	return mmsim_profile_feature(&b->profile, feature, &have);
 }
 
 /*
@@ -682,7 +680,7 @@ static int await_hello(struct host_backend *hb, const char *path, char *err,
 	return 0;
 }
 
-struct sc_backend *sc_host_backend_create(const struct sc_profile *p,
+struct sc_backend *sc_host_backend_create(const struct mmsim_profile *p,
 					  char *err, size_t errlen)
 {
 	struct host_backend *hb = calloc(1, sizeof(*hb));
@@ -706,9 +704,9 @@ struct sc_backend *sc_host_backend_create(const struct sc_profile *p,
 		return NULL;
 	}
 	/* a disk file system: file-backed memory must be of a real disk file */
-	snprintf(hb->scratch, sizeof(hb->scratch), "/var/tmp/mmsim.XXXXXX");
+	snprintf(hb->scratch, sizeof(hb->scratch), SC_SCRATCH_PARENT "/mmsim.XXXXXX");
 	if (!mkdtemp(hb->scratch)) {
-		snprintf(err, errlen, "cannot create a scratch directory in /var/tmp: %s",
+		snprintf(err, errlen, "cannot create a scratch directory in " SC_SCRATCH_PARENT ": %s",
 			 strerror(errno));
 		free(hb);
 		return NULL;

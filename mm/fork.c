@@ -19,24 +19,6 @@
 /* x86_64 without randomization: TASK_SIZE less the 128 MiB minimum gap */
 #define MMAP_BASE	(TASK_SIZE - (128UL << 20))
 
-void mmsim_profile_default(struct mmsim_profile *p)
-{
-	memset(p, 0, sizeof(*p));
-	p->page_size = PAGE_SIZE;
-	p->kver_major = 6;
-	p->kver_minor = 18;
-	p->kver_patch = 44;
-	p->swap = false;
-	p->thp = MMSIM_THP_MADVISE;
-	p->fault_around_bytes = 65536;
-	p->read_ahead_kb = 8192;	/* the reference hosts' virtio disk */
-	p->max_map_count = 65530;
-	p->totalram_pages = (24UL << 30) >> PAGE_SHIFT;
-	p->totalswap_pages = 0;
-	p->overcommit = 0;
-	p->soft_dirty = false;
-}
-
 static struct mm_struct *mm_alloc_struct(struct mmsim_machine *m)
 {
 	struct mm_struct *mm = mm_alloc(m, sizeof(*mm));
@@ -171,7 +153,7 @@ struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *pf)
 	if (pf)
 		m->profile = *pf;
 	else
-		mmsim_profile_default(&m->profile);
+		mmsim_profile_builtin(&m->profile);
 	INIT_LIST_HEAD(&m->processes);
 	INIT_LIST_HEAD(&m->anon_vmas);
 	m->next_pid = 1;

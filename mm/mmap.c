@@ -239,7 +239,7 @@ bool vm_enough_memory(struct mm_struct *mm, unsigned long pages)
 {
 	const struct mmsim_profile *pf = &mm->machine->profile;
 
-	if (pf->overcommit == 1)
+	if (pf->overcommit_memory == 1)
 		return true;
 	return pages <= pf->totalram_pages + pf->totalswap_pages;
 }
@@ -489,7 +489,7 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 			return -EINVAL;
 		}
 	}
-	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit != 2)
+	if ((flags & MAP_NORESERVE) && mm->machine->profile.overcommit_memory != 2)
 		vm_flags |= VM_NORESERVE;
 	ret = mmap_region(mm, file, addr, len, vm_flags, pgoff);
 	if (IS_ERR((void *)ret))

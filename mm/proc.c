@@ -185,11 +185,17 @@ static bool thp_eligible(const struct vm_area_struct *vma)
 		return false;
 	if (vma->vm_flags & VM_SHARED)
 		return false;
-	/* only the PMD size is enabled: the VMA must hold an aligned PMD */
+	/* THPeligible asks of the PMD size: the VMA must hold an aligned PMD */
 	if (((vma->vm_start + PMD_SIZE - 1) & ~(PMD_SIZE - 1)) + PMD_SIZE > vma->vm_end)
 		return false;
-	return pf->thp == MMSIM_THP_ALWAYS ||
-	       (pf->thp == MMSIM_THP_MADVISE && (vma->vm_flags & VM_HUGEPAGE));
+	switch (mmsim_profile_thp_order(pf, MMSIM_THP_PMD_ORDER)) {
+	case MMSIM_THP_ALWAYS:
+		return true;
+	case MMSIM_THP_MADVISE:
+		return vma->vm_flags & VM_HUGEPAGE;
+	default:
+		return false;
+	}
 }
 
 /* The field as smaps prints it, in bytes (kB fields times 1024). */

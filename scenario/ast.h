@@ -90,7 +90,7 @@ enum sc_stmt_kind {
 };
 
 enum sc_require_kind {
-	R_FEATURE,	/* model, host, swap, thp, root, soft_dirty */
+	R_FEATURE,	/* [!]model, host, files, zero_page, swap, thp, ... */
 	R_KERNEL,	/* kernel OP X.Y[.Z] */
 };
 
@@ -108,6 +108,7 @@ struct sc_stmt {
 	/* S_REQUIRE */
 	enum sc_require_kind req;
 	char *feature;
+	bool req_negated;		/* require !FEATURE */
 	int req_op;			/* token kind of the comparison */
 	int kver[3];
 };

@@ -17,6 +17,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <mmsim/profile.h>
+
 /* Every call of the scenario language.  Keep in the order of sc_call_table. */
 enum sc_op {
 	/* mappings */
@@ -150,27 +152,16 @@ struct sc_text {
 };
 
 /*
- * The machine profile (scenario.md "The machine profile").  The built-in one
- * is an x86_64 6.18 machine like the reference hosts; `--profile host` and
- * `mmsim diff` read it from the running kernel.
+ * The machine profile a backend runs on (scenario.md "The machine
+ * profile"), chosen by --profile: "builtin" (the reference machine),
+ * "host" (probed from the running kernel, once per process), or the path
+ * of a profile file, whose keys are applied over the built-in profile.
+ * 0, or -1 with "FILE:LINE:COL: error: ..." (or a sentence) in @err.
  */
-struct sc_profile {
-	long page_size;
-	int kver_major, kver_minor, kver_patch;
-	bool swap;			/* any swap device active */
-	char thp[16];			/* "always", "madvise" or "never" */
-	long fault_around_bytes;
-	long read_ahead_kb;		/* of the scratch directory's disk */
-	long max_map_count;
-	long totalram_pages;		/* MemTotal, for the overcommit heuristic */
-	long totalswap_pages;
-	int overcommit;			/* vm.overcommit_memory */
-	bool soft_dirty;
-};
-
-void sc_profile_builtin(struct sc_profile *p);
-/* Fill @p from the running kernel; fields it cannot read keep their values. */
-void sc_profile_from_host(struct sc_profile *p);
+int sc_profile_load(const char *spec, struct mmsim_profile *p, char *err,
+		    size_t errlen);
+/* The parent of the host backend's scratch directories. */
+#define SC_SCRATCH_PARENT	"/var/tmp"
 
 struct sc_backend;
 
@@ -181,7 +172,12 @@ struct sc_backend;
  */
 struct sc_backend_ops {
 	const char *name;
-	/* Does the backend have FEATURE (the word after `require`)? */
+	/*
+	 * Does the backend have FEATURE (the word after `require`)?  For the
+	 * configuration features (mmsim_profile_feature()) the engine asks
+	 * the profile first: this says whether the backend can show the
+	 * feature where the profile has it.
+	 */
 	bool (*has_feature)(struct sc_backend *b, const char *feature);
 	/*
 	 * Execute @call in process @proc (0 is main).  SC_FORK returns an
@@ -196,16 +192,23 @@ struct sc_backend_ops {
 
 struct sc_backend {
 	const struct sc_backend_ops *ops;
-	struct sc_profile profile;
+	struct mmsim_profile profile;
 };
+
+/*
+ * Does @be have @feature, as `require` judges it: a configuration feature
+ * where the profile has it and the backend can show it, the others where
+ * the backend says so.
+ */
+bool sc_backend_has(struct sc_backend *be, const char *feature);
 
 /*
  * Backend constructors.  They return NULL with @err filled on failure
  * (for the model: "not built yet" until libmmsim exists).
  */
-struct sc_backend *sc_host_backend_create(const struct sc_profile *p,
+struct sc_backend *sc_host_backend_create(const struct mmsim_profile *p,
 					  char *err, size_t errlen);
-struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
+struct sc_backend *sc_model_backend_create(const struct mmsim_profile *p,
 					   char *err, size_t errlen);
 
 /*

@@ -79,21 +79,29 @@ static int kver_cmp(const int a[3], const int b[3])
 	return 0;
 }
 
+/*
+ * A configuration feature (the zero page, swap, THP, ...) is there when the
+ * profile says the machine has it and the backend can show it: the model
+ * runs on any profile but does not model every feature yet.  The others
+ * (model, host, files) are the backend's to say.
+ */
+bool sc_backend_has(struct sc_backend *be, const char *feature)
+{
+	bool have;
+
+	if (mmsim_profile_feature(&be->profile, feature, &have) && !have)
+		return false;
+	return be->ops->has_feature(be, feature);
+}
+
 static bool require_met(struct sc_env *env, const struct sc_stmt *st)
 {
-	const struct sc_profile *pf = &env->be->profile;
+	const struct mmsim_profile *pf = &env->be->profile;
 	int have[3] = { pf->kver_major, pf->kver_minor, pf->kver_patch };
 	int c;
 
-	if (st->req == R_FEATURE) {
-		if (!strcmp(st->feature, "swap"))
-			return pf->swap;
-		if (!strcmp(st->feature, "thp"))
-			return strcmp(pf->thp, "never") != 0;
-		if (!strcmp(st->feature, "soft_dirty"))
-			return pf->soft_dirty;
-		return env->be->ops->has_feature(env->be, st->feature);
-	}
+	if (st->req == R_FEATURE)
+		return sc_backend_has(env->be, st->feature) != st->req_negated;
 	c = kver_cmp(have, st->kver);
 	switch (st->req_op) {
 	case T_GE: return c >= 0;

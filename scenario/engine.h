@@ -90,7 +90,12 @@ int sc_print_state(struct sc_env *env, FILE *out, const char *prefix,
 struct sc_opts {
 	const char *backend;		/* "model" or "host" */
 	bool trace;
-	bool host_profile;		/* --profile host */
+	/*
+	 * --profile: "builtin", "host" or a file, for the model; NULL for
+	 * the command's default (run: builtin, diff: host).  The host backend
+	 * always runs on the host's own profile.
+	 */
+	const char *profile;
 };
 
 /*

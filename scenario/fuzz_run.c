@@ -34,20 +34,6 @@ int64_t fz_now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* The host's profile, read once: both backends run on it, as in diff. */
-static const struct sc_profile *host_profile(void)
-{
-	static struct sc_profile pf;
-	static bool read;
-
-	if (!read) {
-		sc_profile_builtin(&pf);
-		sc_profile_from_host(&pf);
-		read = true;
-	}
-	return &pf;
-}
-
 /* ---- outcomes as text ------------------------------------------------- */
 
 /* The value bound to @name in @env, if it is a number. */
@@ -345,14 +331,15 @@ static void side_fini(struct side *s)
 static int side_init(struct side *s, const struct sc_program *prog, bool host,
 		     bool builtin, struct fz_result *res)
 {
-	struct sc_profile pf;
+	struct mmsim_profile pf;
 	char err[256] = "";
 
 	memset(s, 0, sizeof(*s));
-	if (builtin && !host)
-		sc_profile_builtin(&pf);
-	else
-		pf = *host_profile();
+	if (sc_profile_load(builtin && !host ? "builtin" : "host", &pf, err,
+			    sizeof(err))) {
+		snprintf(res->msg, sizeof(res->msg), "%s", err);
+		return -1;
+	}
 	s->be = host ? sc_host_backend_create(&pf, err, sizeof(err)) :
 		       sc_model_backend_create(&pf, err, sizeof(err));
 	if (!s->be) {

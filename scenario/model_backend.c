@@ -39,11 +39,25 @@ static struct model_backend *to_model(struct sc_backend *b)
 	return (struct model_backend *)b;
 }
 
+/*
+ * What the model shows of the profile: the zero page or its absence,
+ * THPeligible, soft-dirty, a privileged process, userfaultfd.  Not yet:
+ * swap, KSM merging, NUMA placement and the huge zero page, so scenarios
+ * that require them skip on the model whatever its profile says.
+ */
 static bool model_has_feature(struct sc_backend *b, const char *feature)
 {
+	static const char *const modelled[] = {
+		"model", "files", "zero_page", "thp", "soft_dirty", "root",
+		"userfaultfd",
+	};
+	size_t i;
+
 	(void)b;
-	return !strcmp(feature, "model") || !strcmp(feature, "root") ||
-	       !strcmp(feature, "files") || !strcmp(feature, "userfaultfd");
+	for (i = 0; i < sizeof(modelled) / sizeof(modelled[0]); i++)
+		if (!strcmp(feature, modelled[i]))
+			return true;
+	return false;
 }
 
 static void set_num(struct sc_outcome *o, int64_t v)
@@ -542,31 +556,16 @@ static const struct sc_backend_ops model_ops = {
 	.destroy = model_destroy,
 };
 
-struct sc_backend *sc_model_backend_create(const struct sc_profile *p,
+struct sc_backend *sc_model_backend_create(const struct mmsim_profile *p,
 					   char *err, size_t errlen)
 {
 	struct model_backend *mb = calloc(1, sizeof(*mb));
-	struct mmsim_profile pf;
 
 	if (!mb) {
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
-	mmsim_profile_default(&pf);
-	pf.kver_major = p->kver_major;
-	pf.kver_minor = p->kver_minor;
-	pf.kver_patch = p->kver_patch;
-	pf.swap = p->swap;
-	pf.thp = !strcmp(p->thp, "always") ? MMSIM_THP_ALWAYS :
-		 !strcmp(p->thp, "never") ? MMSIM_THP_NEVER : MMSIM_THP_MADVISE;
-	pf.fault_around_bytes = (unsigned long)p->fault_around_bytes;
-	pf.read_ahead_kb = (unsigned long)p->read_ahead_kb;
-	pf.max_map_count = (unsigned long)p->max_map_count;
-	pf.overcommit = p->overcommit;
-	pf.totalram_pages = (unsigned long)p->totalram_pages;
-	pf.totalswap_pages = (unsigned long)p->totalswap_pages;
-	pf.soft_dirty = p->soft_dirty;
-	mb->m = mmsim_machine_create(&pf);
+	mb->m = mmsim_machine_create(p);
 	if (!mb->m) {
 		free(mb);
 		snprintf(err, errlen, "out of memory creating the machine");

@@ -784,19 +784,31 @@ static int parse_proc(struct parser *p, struct sc_pos *at)
 	return slot;
 }
 
+#define REQUIRE_KNOWN	"kernel, model, host, files, zero_page, huge_zero_page, " \
+			"thp, swap, soft_dirty, ksm, numa, root, userfaultfd; " \
+			"!FEATURE for its absence"
+
 static void parse_require(struct parser *p, struct sc_stmt *st)
 {
 	static const char *const features[] = {
-		"model", "host", "swap", "thp", "root", "soft_dirty", "files",
-		"userfaultfd",
+		"model", "host", "files", "zero_page", "huge_zero_page", "thp",
+		"swap", "soft_dirty", "ksm", "numa", "root", "userfaultfd",
 	};
 	struct sc_pos at = tok_pos(p);
 	char buf[64];
 	int i;
 
 	st->kind = S_REQUIRE;
+	if (p->tok == '!') {
+		/* require !FEATURE: skip where the feature is present */
+		st->req_negated = true;
+		next(p);
+		at = tok_pos(p);
+		if (tok_is(p, "kernel"))
+			bail_at(p, at, "require !kernel: compare the version instead (require kernel < 6.15)");
+	}
 	if (p->tok != T_IDENT)
-		bail_at(p, at, "require: expected a feature (kernel, model, host, swap, thp, root, soft_dirty, files, userfaultfd)");
+		bail_at(p, at, "require: expected a feature (" REQUIRE_KNOWN ")");
 	if (tok_is(p, "kernel")) {
 		st->req = R_KERNEL;
 		next(p);
@@ -828,7 +840,7 @@ static void parse_require(struct parser *p, struct sc_stmt *st)
 		if (tok_is(p, features[i]))
 			break;
 	if (i == (int)(sizeof(features) / sizeof(features[0])))
-		bail_at(p, at, "require: unknown feature '%.*s' (known: kernel, model, host, swap, thp, root, soft_dirty, files, userfaultfd)",
+		bail_at(p, at, "require: unknown feature '%.*s' (known: " REQUIRE_KNOWN ")",
 			p->tlen, p->s + p->tstart);
 	st->req = R_FEATURE;
 	st->feature = pstrndup(p, p->s + p->tstart, p->tlen);

@@ -82,19 +82,21 @@ static struct sc_program *load(const char *path, char *err, size_t errlen)
 	return prog;
 }
 
-static struct sc_backend *make_backend(const char *name, bool host_profile,
+/*
+ * A backend and the profile it runs on: the host is its own profile; the
+ * model takes @profile (builtin, host or a file).
+ */
+static struct sc_backend *make_backend(const char *name, const char *profile,
 				       char *err, size_t errlen)
 {
-	struct sc_profile pf;
+	struct mmsim_profile pf;
 
-	sc_profile_builtin(&pf);
-	if (!strcmp(name, "host")) {
-		/* the host is its own profile */
-		sc_profile_from_host(&pf);
+	if (!strcmp(name, "host"))
+		profile = "host";
+	if (sc_profile_load(profile, &pf, err, errlen))
+		return NULL;
+	if (!strcmp(name, "host"))
 		return sc_host_backend_create(&pf, err, errlen);
-	}
-	if (host_profile)
-		sc_profile_from_host(&pf);
 	return sc_model_backend_create(&pf, err, errlen);
 }
 
@@ -130,7 +132,8 @@ static int run_one(const char *path, const struct sc_opts *o, const char *ind,
 		fprintf(stderr, "%s\n", err);
 		return EXIT_ERROR;
 	}
-	be = make_backend(o->backend, o->host_profile, err, sizeof(err));
+	be = make_backend(o->backend, o->profile ? o->profile : "builtin",
+			  err, sizeof(err));
 	if (!be) {
 		fprintf(stderr, "%s: error: %s\n", path, err);
 		sc_program_free(prog);
@@ -246,7 +249,7 @@ static void step_form(struct side *s, char *buf, size_t len)
 		sc_format_outcome(&s->env, &s->step, &s->step.got, buf, len);
 }
 
-static int diff_one(const char *path)
+static int diff_one(const char *path, const struct sc_opts *o)
 {
 	char err[512] = "", fa[160], fb[160];
 	struct side side[2] = { { .name = "model" }, { .name = "host" } };
@@ -260,7 +263,8 @@ static int diff_one(const char *path)
 		return EXIT_ERROR;
 	}
 	for (i = 0; i < 2; i++) {
-		side[i].be = make_backend(side[i].name, /* host_profile = */ true,
+		side[i].be = make_backend(side[i].name,
+					  o->profile ? o->profile : "host",
 					  err, sizeof(err));
 		if (!side[i].be) {
 			fprintf(stderr, "%s: error: %s\n", path, err);
@@ -344,7 +348,6 @@ out:
 
 int sc_diff_files(char **files, int nfiles, const struct sc_opts *o)
 {
-	(void)o;
 	int i, status = EXIT_SKIP;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -354,7 +357,7 @@ int sc_diff_files(char **files, int nfiles, const struct sc_opts *o)
 
 		if (nfiles > 1)
 			printf("# %s\n", files[i]);
-		s = diff_one(files[i]);
+		s = diff_one(files[i], o);
 		status = i ? worst(status, s) : s;
 	}
 	return status;

@@ -15,25 +15,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <mmsim/profile.h>
+
 struct mmsim_machine;
 struct mmsim_process;
-
-/* The machine profile (scenario.md, "The machine profile"). */
-struct mmsim_profile {
-	unsigned long page_size;	/* only 4096 is modelled */
-	int kver_major, kver_minor, kver_patch;
-	bool swap;
-	enum { MMSIM_THP_NEVER, MMSIM_THP_MADVISE, MMSIM_THP_ALWAYS } thp;
-	unsigned long fault_around_bytes;
-	unsigned long read_ahead_kb;	/* of the disk holding the scratch directory */
-	unsigned long max_map_count;
-	unsigned long totalram_pages;	/* for the overcommit heuristic */
-	unsigned long totalswap_pages;
-	int overcommit;
-	bool soft_dirty;
-};
-
-void mmsim_profile_default(struct mmsim_profile *p);
 
 /* A machine and its first process ("main"); NULL if out of memory. */
 struct mmsim_machine *mmsim_machine_create(const struct mmsim_profile *p);
@@ -134,7 +119,8 @@ long mmsim_process_vm_writev(struct mmsim_process *p, unsigned long addr,
 
 /*
  * userfaultfd(): a descriptor, or -errno.  @flags: O_CLOEXEC, O_NONBLOCK,
- * UFFD_USER_MODE_ONLY.  The process is privileged, as the scenario's is.
+ * UFFD_USER_MODE_ONLY.  -EPERM for a kernel-mode userfaultfd where the
+ * profile is neither root nor allows it (vm.unprivileged_userfaultfd).
  */
 long mmsim_userfaultfd(struct mmsim_process *p, int flags);
 

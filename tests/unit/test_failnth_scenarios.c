@@ -160,12 +160,12 @@ static bool is_partial(struct run *cur, const struct sc_step *st, int i,
 
 static int start(struct run *r, const struct sc_program *prog)
 {
-	struct sc_profile pf;
+	struct mmsim_profile pf;
 	char err[256];
 	struct mmsim_process **procs;
 	int n;
 
-	sc_profile_builtin(&pf);
+	mmsim_profile_builtin(&pf);
 	r->be = sc_model_backend_create(&pf, err, sizeof(err));
 	if (!r->be || sc_env_init(&r->env, prog, r->be))
 		return -1;

@@ -22,7 +22,7 @@ int main(void)
 	long r;
 	int failures = 0;
 
-	mmsim_profile_default(&pf);
+	mmsim_profile_builtin(&pf);
 	pf.max_map_count = 2 * N;
 	m = mmsim_machine_create(&pf);
 	p = mmsim_main_process(m);

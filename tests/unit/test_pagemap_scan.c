@@ -63,7 +63,7 @@ int main(void)
 	long r, n, i;
 	int byte;
 
-	mmsim_profile_default(&pf);
+	mmsim_profile_builtin(&pf);
 	m = mmsim_machine_create(&pf);
 	p = mmsim_main_process(m);
 

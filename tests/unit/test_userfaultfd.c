@@ -42,7 +42,7 @@ static void setup(struct setup *s, unsigned int features, uint64_t mode,
 	struct mmsim_profile pf;
 	long r;
 
-	mmsim_profile_default(&pf);
+	mmsim_profile_builtin(&pf);
 	s->m = mmsim_machine_create(&pf);
 	s->p = mmsim_main_process(s->m);
 	r = mmsim_mmap(s->p, 0, NPAGES * PG, PROT_READ | PROT_WRITE,
@@ -235,7 +235,7 @@ static void test_initial_layout(void)
 	unsigned long image, vdso, vvar, heap;
 	int u, v;
 
-	mmsim_profile_default(&pf);
+	mmsim_profile_builtin(&pf);
 	m = mmsim_machine_create(&pf);
 	p = mmsim_main_process(m);
 	image = find_named(p, "mmsim-sandbox");
