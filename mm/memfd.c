@@ -30,6 +30,25 @@ static long memfd_hugetlb(unsigned int flags)
 	return -ENOSYS;
 }
 
+/*
+ * vm.memfd_noexec: a memfd that asks for neither MFD_EXEC nor
+ * MFD_NOEXEC_SEAL gets MFD_EXEC at 0 and MFD_NOEXEC_SEAL from 1 on; at 2
+ * an executable memfd is refused.  Returns the flags to go on with, or 0
+ * for -EACCES (a memfd always ends up with one of the two flags, so 0 is
+ * never a real answer).
+ */
+static unsigned int memfd_noexec_policy(const struct mmsim_machine *m,
+					unsigned int flags)
+{
+	int sysctl = m->profile.memfd_noexec;
+
+	if (!(flags & (MFD_EXEC | MFD_NOEXEC_SEAL)))
+		flags |= sysctl >= 1 ? MFD_NOEXEC_SEAL : MFD_EXEC;
+	if (!(flags & MFD_NOEXEC_SEAL) && sysctl >= 2)
+		return 0;
+	return flags;
+}
+
 long mmsim_memfd_create(struct mmsim_process *p, const char *uname,
 			unsigned int flags)
 {
@@ -45,6 +64,9 @@ long mmsim_memfd_create(struct mmsim_process *p, const char *uname,
 	}
 	if ((flags & MFD_EXEC) && (flags & MFD_NOEXEC_SEAL))
 		return -EINVAL;
+	flags = memfd_noexec_policy(p->machine, flags);
+	if (!flags)
+		return -EACCES;
 	if (strlen(uname) > MFD_NAME_MAX_LEN)
 		return -EINVAL;
 	if (flags & MFD_HUGETLB)
@@ -57,7 +79,7 @@ long mmsim_memfd_create(struct mmsim_process *p, const char *uname,
 		 sizeof(file_inode(f)->name) - strlen(file_inode(f)->name),
 		 " (deleted)");
 	f->f_flags |= O_LARGEFILE;
-	/* vm.memfd_noexec is 0: without MFD_NOEXEC_SEAL a memfd is executable */
+	/* without MFD_NOEXEC_SEAL a memfd is executable */
 	file_inode(f)->executable = !(flags & MFD_NOEXEC_SEAL);
 	if (flags & MFD_NOEXEC_SEAL)
 		file_inode(f)->seals = F_SEAL_EXEC;

@@ -2,8 +2,8 @@
 /*
  * Page faults, zapping, and copying page tables at fork.
  *
- * A fault on an empty entry of anonymous memory maps the zero page or a
- * new page; of a file mapping it goes to the file's ->fault (the page
+ * A fault on an empty entry of anonymous memory maps the zero page (on a
+ * read, where the profile has it) or a new page; of a file mapping it goes to the file's ->fault (the page
  * cache, or shmem), after fault-around has mapped what of the
  * neighbourhood is cached already.  A write to a present read-only entry
  * reuses the page or copies it (do_wp_page).
@@ -120,7 +120,7 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	unsigned long pfn;
 	pte_t pte;
 
-	if (!(vmf->flags & FAULT_FLAG_WRITE)) {
+	if (!(vmf->flags & FAULT_FLAG_WRITE) && mm->machine->profile.zero_page) {
 		if (userfaultfd_missing(vma))
 			return handle_userfault(vmf, VM_UFFD_MISSING);
 		/* reads map the shared zero page, read-only */
@@ -128,7 +128,13 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 		pte_store(vmf->pt, addr, pte);
 		return 0;
 	}
-	/* allocate before anything changes: a failed fault leaves no trace */
+	/*
+	 * A write, or a read where the kernel forbids the zero page
+	 * (mm_forbids_zeropage()): the process gets a page of its own, made
+	 * exactly as for a write, writable at once if the VMA is.
+	 *
+	 * Allocate before anything changes: a failed fault leaves no trace.
+	 */
 	f = folio_alloc(mm->machine, &pfn);
 	if (!f)
 		return VM_FAULT_OOM;
@@ -144,8 +150,9 @@ static vm_fault_t do_anonymous_page(struct vm_fault *vmf)
 	folio_set(f, PG_uptodate);
 	folio_add_lru_vma(f, vma);
 	folio_add_new_anon_rmap(f, vma, addr, /* exclusive = */ true);
-	pte = pfn_pte(pfn, vma->vm_flags & VM_WRITE);
-	pte = pte_mkyoung(pte_mkdirty(pte));
+	pte = pte_mkyoung(pfn_pte(pfn, vma->vm_flags & VM_WRITE));
+	if (vma->vm_flags & VM_WRITE)
+		pte = pte_mkdirty(pte);
 	pte_store(vmf->pt, addr, pte);
 	return 0;
 }

@@ -286,7 +286,13 @@ long mmsim_userfaultfd(struct mmsim_process *p, int flags)
 	struct file *file;
 	long fd;
 
-	/* the scenario's process has CAP_SYS_PTRACE: kernel faults are allowed */
+	/*
+	 * Faults in kernel mode may be handled only by a process with
+	 * CAP_SYS_PTRACE (the profile's root), or where the sysctl allows it.
+	 */
+	if (!(flags & UFFD_USER_MODE_ONLY) && !m->profile.root &&
+	    !m->profile.unprivileged_userfaultfd)
+		return -EPERM;
 	if (flags & ~(UFFD_SHARED_FCNTL_FLAGS | UFFD_USER_MODE_ONLY))
 		return -EINVAL;
 	ctx = mm_alloc(m, sizeof(*ctx));

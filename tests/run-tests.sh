@@ -96,17 +96,32 @@ for f in tests/malformed/*.mms; do
 	fi
 done
 
-# 5. scenarios, on every backend that is built
-backends=(host)
+# 5. scenarios: on the host, whatever kernel it is, and on the model under
+# each profile of tests/profiles/ besides the built-in one (the model must
+# be right on every kind of machine, not only the one CI happens to run on)
+variants=(host)
 if "$MMSIM" run --backend model /dev/null >/dev/null 2>&1; then
-	backends+=(model)
+	variants+=(model)
+	for pf in tests/profiles/*.profile; do
+		[ -e "$pf" ] && variants+=("model:$pf")
+	done
 fi
-# one job per (backend, file), as many at once as there are CPUs; each job
+# one job per (variant, file), as many at once as there are CPUs; each job
 # leaves its exit status and output behind, read back in file order
-run_one() {	# run_one BACKEND FILE RESULTDIR
-	local out="$3/$(printf '%s' "$1/$2" | tr '/' '_')"
-	"$MMSIM" run --backend "$1" "$2" >"$out.out" 2>&1
+run_one() {	# run_one VARIANT FILE RESULTDIR
+	local out="$3/$(printf '%s' "$1/$2" | tr '/:' '__')"
+	case $1 in
+	host)    "$MMSIM" run --backend host "$2" ;;
+	model)   "$MMSIM" run --backend model "$2" ;;
+	model:*) "$MMSIM" run --backend model --profile "${1#model:}" "$2" ;;
+	esac >"$out.out" 2>&1
 	echo $? >"$out.status"
+}
+variant_name() {	# model:tests/profiles/no-zero-page.profile -> model[no-zero-page]
+	case $1 in
+	model:*) local b=${1##*/}; echo "model[${b%.profile}]" ;;
+	*) echo "$1" ;;
+	esac
 }
 export -f run_one
 export MMSIM
@@ -116,18 +131,18 @@ for f in tests/scenarios/*.mms tests/scenarios/*/*.mms; do
 done
 mkdir -p "$log/scen"
 for f in "${files[@]}"; do
-	for b in "${backends[@]}"; do
-		printf '%s\0%s\0' "$b" "$f"
+	for v in "${variants[@]}"; do
+		printf '%s\0%s\0' "$v" "$f"
 	done
 done | xargs -0 -n 2 -P "$(nproc)" bash -c 'run_one "$0" "$1" "'"$log/scen"'"'
 for f in "${files[@]}"; do
-	for b in "${backends[@]}"; do
-		r="$log/scen/$(printf '%s' "$b/$f" | tr '/' '_')"
+	for v in "${variants[@]}"; do
+		r="$log/scen/$(printf '%s' "$v/$f" | tr '/:' '__')"
 		s=$(cat "$r.status" 2>/dev/null || echo 2)
 		if [ "$s" -ne 0 ] && [ "$s" -ne 77 ]; then
 			grep -A4 '^not ok\|error' "$r.out" | head -30 | sed 's/^/    /'
 		fi
-		verdict "$b/${f#tests/scenarios/}" "$s"
+		verdict "$(variant_name "$v")/${f#tests/scenarios/}" "$s"
 	done
 done
 
