@@ -3,6 +3,12 @@
  * The uapi values the model needs, as Linux 6.18 defines them on x86_64.
  * Written out here rather than taken from the build machine's headers,
  * which may be older than the kernel the model follows.
+ *
+ * This is the one place these values are written: scenario/consts.c
+ * takes each one from its macro, so a name defined here is also a
+ * constant scenarios can use, with the model's value.
+ * tests/unit/test_uapi.c checks that every #define here is in that
+ * table (or in its list of exceptions, with the reason).
  */
 #ifndef MMSIM_MM_UAPI_H
 #define MMSIM_MM_UAPI_H
