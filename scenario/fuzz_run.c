@@ -694,13 +694,19 @@ static void without_numbers(const char *msg, char *buf, size_t len)
 		}
 		buf[n++] = *msg++;
 	}
+	/* cut short: at the end of a word */
+	if (*msg && memchr(buf, ' ', n))
+		while (n && buf[n - 1] != ' ')
+			n--;
+	while (n && buf[n - 1] == ' ')
+		n--;
 	buf[n] = '\0';
 }
 
 void fz_broke_signature(const struct sc_call_desc *desc, const struct sc_call *call,
 			const char *msg, char *buf, size_t len)
 {
-	char kind[96], what[96];
+	char kind[96], what[112];
 	const char *c;
 
 	if (!strncmp(msg, "WARNING at ", 11)) {
@@ -709,10 +715,10 @@ void fz_broke_signature(const struct sc_call_desc *desc, const struct sc_call *c
 		c = c ? c + 1 + strspn(c + 1, "0123456789") : msg + strlen(msg);
 		snprintf(what, sizeof(what), "%.*s", (int)(c - msg), msg);
 	} else {
-		without_numbers(msg, what, 81);
+		without_numbers(msg, what, sizeof(what));
 	}
 	call_kind(desc, call, kind, sizeof(kind));
-	snprintf(buf, len, "%.90s: model broke: %.90s", kind, what);
+	snprintf(buf, len, "%.60s: model broke: %.110s", kind, what);
 }
 
 /* ---- one run ---------------------------------------------------------- */

@@ -211,11 +211,48 @@ static void test_broke(void)
 	EXPECT_SIG(buf, "mprotect: model broke: validate_mm: vma N map_count N != N");
 }
 
+/*
+ * The same through fz_run(), on the model alone: a fault that would wait
+ * for a userfaultfd reader stops the model in read(), a call the step
+ * never records, so the signature takes it from the statement.
+ */
+static void test_run_broke(void)
+{
+	static const char *const text[] = {
+		"u = userfaultfd(0)",
+		"uffdio_api(u, UFFD_API, 0)",
+		"p = mmap(NULL, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)",
+		"uffdio_register(u, p, PAGE, UFFDIO_REGISTER_MODE_MISSING)",
+		"read(p)",
+	};
+	struct fz_run_opts o = { .model_only = true, .builtin_profile = true,
+				 .validate = true };
+	struct fz_prog p = { 0 };
+	struct fz_result res;
+	size_t i;
+
+	for (i = 0; i < sizeof(text) / sizeof(text[0]); i++) {
+		struct fz_stmt *st = fz_prog_add(&p);
+
+		CHECK(st != NULL, "fz_prog_add");
+		if (st)
+			snprintf(st->text, sizeof(st->text), "%s", text[i]);
+	}
+	CHECK(!fz_run(&p, NULL, &o, &res), "fz_run: %s", res.msg);
+	CHECK(res.verdict == FZ_MODEL_BROKE && res.stmt == 4,
+	      "the model broke at statement %d (verdict %d): %s", res.stmt,
+	      res.verdict, res.msg);
+	EXPECT_SIG(res.sig, "read: model broke: the read fault at N would wait for a "
+		   "userfaultfd reader (UFFDIO_REGISTER_MODE_MISSING), and nothing reads the");
+	fz_prog_free(&p);
+}
+
 int main(void)
 {
 	test_masks();
 	test_numbers_and_errors();
 	test_ranges_frames_maps();
 	test_broke();
+	test_run_broke();
 	return check_summary();
 }
