@@ -8,9 +8,17 @@
  * k % jobs, so that a run is reproducible whatever the number of jobs:
  * sequence k of seed S is always the same program (`--print K` shows
  * it).  Workers report to the parent over a pipe; the parent keeps the
- * status line and the totals.
+ * status line, the totals and the differences by signature.  A worker
+ * that finds a difference asks the parent, over a pipe of its own,
+ * whether to shrink it: one mistake of the model shows in many programs,
+ * and only the first few differences of a signature are worth the
+ * minutes of shrinking.  The parent alone writes the cases, so that the
+ * output directory is made once, when the first case comes, and a case
+ * it cannot write is printed, not lost.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <inttypes.h>
 #include <poll.h>
@@ -30,6 +38,7 @@
 #define SHRINK_SECONDS	180	/* per case */
 #define RERUNS		5	/* of a shrunk case, on fresh backends */
 #define MAX_JOBS	64
+#define SHRINK_PER_KIND	3	/* differences shrunk of one signature */
 
 struct fuzz_opts {
 	uint64_t seed;
@@ -41,18 +50,34 @@ struct fuzz_opts {
 	bool model_only;
 	bool validate;
 	bool quiet;
-	const char *out;
+	int shrink_per_kind;
+	const char *out;		/* NULL: a new directory, out_default */
+	char out_default[96];
 	long long print;		/* -1, or the sequence to print */
 };
 
-/* What a worker tells the parent. */
-enum { REP_PROGRESS, REP_CASE, REP_NOTE, REP_DONE };
+/*
+ * What a worker tells the parent.  REP_FOUND asks whether to shrink a
+ * difference (the worker waits for the answer); a case comes as its
+ * text in REP_TEXT pieces, then REP_CASE with its file name.
+ */
+enum { REP_PROGRESS, REP_FOUND, REP_TEXT, REP_CASE, REP_NOTE, REP_DONE };
 
 struct report {
 	int type;
+	int worker;
 	long long sequences, steps;
-	char text[1024];
+	long long seq;			/* REP_FOUND, REP_CASE */
+	int line;			/* REP_FOUND */
+	bool broke;			/* REP_FOUND: the model broke */
+	bool flaky;			/* REP_CASE: not deterministic */
+	char text[3968];
 };
+
+/* one record is at most PIPE_BUF bytes, so that it arrives whole */
+_Static_assert(sizeof(struct report) <= PIPE_BUF, "a report must fit PIPE_BUF");
+
+static int worker_id;			/* in a worker: its number */
 
 static volatile sig_atomic_t stopping;
 
@@ -67,7 +92,7 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: mmsim fuzz [--seed N] [--time SECS] [--ops N] [--sequences N]\n"
 		"                  [--jobs N] [--bad PERCENT] [--model-only] [--no-validate]\n"
-		"                  [--out DIR] [--quiet]\n"
+		"                  [--shrink-per-kind N] [--out DIR] [--quiet]\n"
 		"       mmsim fuzz --seed N --print K\n"
 		"       mmsim fuzz --replay FILE...\n");
 }
@@ -86,7 +111,7 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 	int i;
 
 	*o = (struct fuzz_opts){ .jobs = 1, .validate = true, .print = -1, .bad = -1,
-				 .out = "tests/scenarios/regress" };
+				 .shrink_per_kind = SHRINK_PER_KIND };
 	o->seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 20);
 	o->seed %= 1000000;
 	for (i = 1; i < argc; i++) {
@@ -110,6 +135,7 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 					    !strcmp(a, "--sequences") ||
 					    !strcmp(a, "--jobs") ||
 					    !strcmp(a, "--bad") ||
+					    !strcmp(a, "--shrink-per-kind") ||
 					    !strcmp(a, "--print"))) {
 			if (parse_num(argv[++i], &v)) {
 				fprintf(stderr, "mmsim fuzz: error: %s needs a number, not '%s'\n",
@@ -126,6 +152,8 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 				o->sequences = v;
 			else if (!strcmp(a, "--print"))
 				o->print = v;
+			else if (!strcmp(a, "--shrink-per-kind"))
+				o->shrink_per_kind = v > INT_MAX ? INT_MAX : (int)v;
 			else if (!strcmp(a, "--bad") && v > 100) {
 				fprintf(stderr, "mmsim fuzz: error: --bad is a percentage, 0 to 100\n");
 				return -1;
@@ -144,10 +172,35 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 			return -1;
 		}
 	}
+	if (!o->out) {
+		/*
+		 * A new directory in the current one, named for the run: never
+		 * the source tree's tests/scenarios/regress/, where a case
+		 * goes by hand once it is to stay as a regression test.
+		 */
+		time_t now = time(NULL);
+		struct tm tm;
+		char stamp[32] = "0";
+
+		if (localtime_r(&now, &tm))
+			strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", &tm);
+		snprintf(o->out_default, sizeof(o->out_default),
+			 "mmsim-fuzz-%" PRIu64 "-%s", o->seed, stamp);
+	}
 	return 0;
 }
 
 /* ---- cases ------------------------------------------------------------ */
+
+static void send_record(int fd, struct report *r)
+{
+	ssize_t n;
+
+	r->worker = worker_id;
+	do
+		n = write(fd, r, sizeof(*r));
+	while (n < 0 && errno == EINTR);
+}
 
 static void send_report(int fd, int type, long long seqs, long long steps,
 			const char *fmt, ...) __attribute__((format(printf, 5, 6)));
@@ -157,17 +210,13 @@ static void send_report(int fd, int type, long long seqs, long long steps,
 {
 	struct report r = { .type = type, .sequences = seqs, .steps = steps };
 	va_list ap;
-	ssize_t n;
 
 	if (fmt) {
 		va_start(ap, fmt);
 		vsnprintf(r.text, sizeof(r.text), fmt, ap);
 		va_end(ap);
 	}
-	/* one record is under PIPE_BUF, so it arrives whole */
-	do
-		n = write(fd, &r, sizeof(r));
-	while (n < 0 && errno == EINTR);
+	send_record(fd, &r);
 }
 
 static const char *kernel_release(void)
@@ -275,14 +324,25 @@ static bool deterministic(const struct fz_prog *p, const bool *keep,
 	return ok;
 }
 
-static int write_file(const char *path, const char *text)
+/*
+ * Hand the parent case @name of sequence @n: its text in pieces, then
+ * its name and @summary, which the parent prints after the path.
+ */
+static void send_case(int fd, long long n, const char *name, const char *text,
+		      const char *summary, bool flaky)
 {
-	FILE *f = fopen(path, "w");
+	struct report r = { .type = REP_TEXT };
+	size_t len = strlen(text), off, k;
 
-	if (!f)
-		return -1;
-	fputs(text, f);
-	return fclose(f);
+	for (off = 0; off < len; off += k) {
+		k = len - off < sizeof(r.text) - 1 ? len - off : sizeof(r.text) - 1;
+		memcpy(r.text, text + off, k);
+		r.text[k] = '\0';
+		send_record(fd, &r);
+	}
+	r = (struct report){ .type = REP_CASE, .seq = n, .flaky = flaky };
+	snprintf(r.text, sizeof(r.text), "%s\t%s", name, summary);
+	send_record(fd, &r);
 }
 
 /* The start of the range in "maps: r+0x3000-r+0x5000 rw-p ...", or "". */
@@ -338,7 +398,8 @@ static void assert_maps(struct fz_prog *p, const bool *keep, struct fz_result *r
 
 /*
  * A difference (or a model that broke) in sequence @n: shrink it, check
- * that the small case is deterministic, and write it.
+ * that the small case is deterministic, and send it to the parent to
+ * write.
  */
 static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 			const struct fz_result *found, long long n, int fd)
@@ -346,7 +407,7 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 	struct fz_prog copy = *orig, *p = &copy;
 	struct fz_run_opts ro = { .model_only = o->model_only,
 				  .validate = o->validate };
-	char path[512], why[512] = "", header[1024], bad[24] = "";
+	char name[96], why[512] = "", header[1024], bad[24] = "", summary[1600];
 	char **expect = alloc_strings(p->n);
 	bool *keep = malloc(p->n * sizeof(bool));
 	struct fz_result r;
@@ -400,18 +461,17 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 		 count_kept(p, keep), runs, ok ? "" : "; NOT DETERMINISTIC: ",
 		 ok ? "" : why);
 	text = fz_prog_format(p, keep, ok ? expect : NULL, header, NULL, NULL);
-	mkdir(o->out, 0777);
-	snprintf(path, sizeof(path), "%s/fuzz-%" PRIu64 "-%lld.%s", o->out,
-		 o->seed, n, ok ? "mms" : "flaky");
-	if (!text || write_file(path, text)) {
-		send_report(fd, REP_NOTE, 0, 0, "sequence %lld: cannot write %s: %s",
-			    n, path, strerror(errno));
+	if (!text) {
+		send_report(fd, REP_NOTE, 0, 0, "sequence %lld: out of memory", n);
 		goto out;
 	}
+	snprintf(name, sizeof(name), "fuzz-%" PRIu64 "-%lld.%s", o->seed, n,
+		 ok ? "mms" : "flaky");
 	header[strcspn(header, "\n")] = '\0';
-	send_report(fd, REP_CASE, 0, 0, "%s: %s (%d statements)%s%s",
-		    path, header + strlen("# fuzz: "), count_kept(p, keep),
-		    ok ? "" : "; not deterministic: ", ok ? "" : why);
+	snprintf(summary, sizeof(summary), "%s (%d statements)%s%s",
+		 header + strlen("# fuzz: "), count_kept(p, keep),
+		 ok ? "" : "; not deterministic: ", ok ? "" : why);
+	send_case(fd, n, name, text, summary, !ok);
 out:
 	free(text);
 	free(keep);
@@ -439,7 +499,28 @@ static void pin_worker(int id)
 	sched_setaffinity(0, sizeof(set), &set);
 }
 
-static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
+/*
+ * Tell the parent of the difference @res in sequence @n, and learn
+ * whether to shrink it: the parent counts it under its signature, and
+ * says yes to the first few of each.  No answer (a parent gone) is no.
+ */
+static bool ask_shrink(int fd, int answers, long long n, const struct fz_result *res)
+{
+	struct report r = { .type = REP_FOUND, .seq = n, .line = res->line,
+			    .broke = res->verdict == FZ_MODEL_BROKE };
+	char yes = 0;
+	ssize_t got;
+
+	snprintf(r.text, sizeof(r.text), "%s", res->sig[0] ? res->sig : "?");
+	send_record(fd, &r);
+	do
+		got = read(answers, &yes, 1);
+	while (got < 0 && errno == EINTR);
+	return got == 1 && yes == 'y';
+}
+
+static void worker(const struct fuzz_opts *o, int id, int fd, int answers,
+		   int64_t deadline)
 {
 	struct fz_run_opts ro = { .model_only = o->model_only,
 				  .validate = o->validate };
@@ -492,11 +573,8 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 		case FZ_MODEL_BROKE:
 			send_report(fd, REP_PROGRESS, unreported_seqs, unreported_steps, NULL);
 			unreported_seqs = unreported_steps = 0;
-			send_report(fd, REP_NOTE, 0, 0,
-				    "sequence %lld: %s at line %d; shrinking", n,
-				    res.verdict == FZ_DIFF ? "a difference" :
-				    "the model broke", res.line);
-			handle_case(o, &p, &res, n, fd);
+			if (ask_shrink(fd, answers, n, &res))
+				handle_case(o, &p, &res, n, fd);
 			break;
 		case FZ_HOST_BROKE:
 		case FZ_INVALID:
@@ -519,9 +597,27 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int64_t deadline)
 
 /* ---- the parent ------------------------------------------------------- */
 
+/* The differences of one signature. */
+struct kind {
+	char sig[FZ_SIG_LEN];
+	long long count;
+	long long first;		/* the lowest sequence that gave it */
+	int shrinks;			/* shrinks the parent said yes to */
+	int written, printed;		/* cases written; cases printed instead */
+	long long first_case_seq;
+	char first_case[96];		/* the case of the lowest sequence written */
+};
+
 struct totals {
-	long long sequences, steps, cases, flaky, notes;
+	long long sequences, steps, found, cases, flaky, notes;
+	int write_errors;
 	int64_t start;
+	struct kind *kinds;
+	int nkinds, capkinds;
+	int shrinking[MAX_JOBS];	/* per worker: the kind it shrinks, or -1 */
+	char *text[MAX_JOBS];		/* per worker: the case coming in */
+	size_t textlen[MAX_JOBS];
+	char dir[PATH_MAX];		/* "" until the first case is written */
 };
 
 static void status(const struct totals *t, bool tty, bool final)
@@ -530,11 +626,237 @@ static void status(const struct totals *t, bool tty, bool final)
 	double rate = secs > 0 ? (double)t->steps / secs : 0;
 
 	fprintf(stderr, "%s[%02d:%02d:%02d] %lld sequences, %lld operations (%.0f/s), "
-		"%lld difference%s, %lld flaky%s",
+		"%lld difference%s of %d signature%s, %lld case%s, %lld flaky%s",
 		tty ? "\r\033[K" : "", (int)secs / 3600, (int)secs / 60 % 60,
-		(int)secs % 60, t->sequences, t->steps, rate, t->cases,
-		t->cases == 1 ? "" : "s", t->flaky,
+		(int)secs % 60, t->sequences, t->steps, rate, t->found,
+		t->found == 1 ? "" : "s", t->nkinds, t->nkinds == 1 ? "" : "s",
+		t->cases, t->cases == 1 ? "" : "s", t->flaky,
 		tty && !final ? "" : "\n");
+}
+
+/* The kind of signature @sig, a new one if it is the first; NULL: no memory. */
+static struct kind *find_kind(struct totals *t, const char *sig)
+{
+	struct kind *k;
+	int i;
+
+	for (i = 0; i < t->nkinds; i++)
+		if (!strcmp(t->kinds[i].sig, sig))
+			return &t->kinds[i];
+	if (t->nkinds == t->capkinds) {
+		int cap = t->capkinds ? t->capkinds * 2 : 16;
+
+		k = realloc(t->kinds, cap * sizeof(*k));
+		if (!k)
+			return NULL;
+		t->kinds = k;
+		t->capkinds = cap;
+	}
+	k = &t->kinds[t->nkinds++];
+	memset(k, 0, sizeof(*k));
+	snprintf(k->sig, sizeof(k->sig), "%.*s", (int)sizeof(k->sig) - 1, sig);
+	k->first = k->first_case_seq = LLONG_MAX;
+	return k;
+}
+
+/*
+ * A worker found a difference: count it under its signature, and tell
+ * the worker whether to shrink it, yes for the first --shrink-per-kind
+ * of the signature.  Returns whether it said yes.
+ */
+static bool decide(struct totals *t, const struct fuzz_opts *o,
+		   const struct report *r, int answers)
+{
+	struct kind *k = find_kind(t, r->text);
+	bool yes = k && !stopping && k->shrinks < o->shrink_per_kind;
+	char c = yes ? 'y' : 'n';
+	ssize_t n;
+
+	t->found++;
+	if (k) {
+		k->count++;
+		if (r->seq < k->first)
+			k->first = r->seq;
+		k->shrinks += yes;
+	}
+	if (r->worker >= 0 && r->worker < MAX_JOBS)
+		t->shrinking[r->worker] = yes ? (int)(k - t->kinds) : -1;
+	do
+		n = write(answers, &c, 1);
+	while (n < 0 && errno == EINTR);
+	return yes;
+}
+
+/*
+ * The directory the cases go to, made when the first case comes: --out's
+ * (which may exist), or a new one in the current directory, with a
+ * number after its name should one of that name exist.
+ */
+static int make_dir(struct totals *t, const struct fuzz_opts *o)
+{
+	int i;
+
+	if (t->dir[0])
+		return 0;
+	if (o->out) {
+		struct stat st;
+
+		if (mkdir(o->out, 0777)) {
+			if (errno != EEXIST || stat(o->out, &st))
+				return -1;
+			if (!S_ISDIR(st.st_mode)) {
+				errno = ENOTDIR;
+				return -1;
+			}
+		}
+		snprintf(t->dir, sizeof(t->dir), "%s", o->out);
+		printf("mmsim fuzz: cases go to %s/\n", t->dir);
+		return 0;
+	}
+	for (i = 0; i < 100; i++) {
+		char path[PATH_MAX];
+
+		if (i)
+			snprintf(path, sizeof(path), "%s.%d", o->out_default, i);
+		else
+			snprintf(path, sizeof(path), "%s", o->out_default);
+		if (!mkdir(path, 0777)) {
+			snprintf(t->dir, sizeof(t->dir), "%s", path);
+			printf("mmsim fuzz: cases go to %s/\n", t->dir);
+			return 0;
+		}
+		if (errno != EEXIST)
+			return -1;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+static int write_case(const char *path, const char *text, size_t len)
+{
+	FILE *f = fopen(path, "w");
+	bool ok;
+
+	if (!f)
+		return -1;
+	ok = fwrite(text, 1, len, f) == len;
+	if (fclose(f) || !ok)
+		return -1;
+	return 0;
+}
+
+/*
+ * A worker's case is complete: write it into the directory, or where
+ * that fails print it, so that the difference is not lost, and count
+ * the failure, which makes the run exit 1.
+ */
+static void take_case(struct totals *t, const struct fuzz_opts *o,
+		      const struct report *r)
+{
+	int w = r->worker >= 0 && r->worker < MAX_JOBS ? r->worker : 0;
+	struct kind *k = t->shrinking[w] >= 0 ? &t->kinds[t->shrinking[w]] : NULL;
+	const char *text = t->text[w] ? t->text[w] : "";
+	size_t nlen = strcspn(r->text, "\t");
+	const char *summary = r->text[nlen] ? r->text + nlen + 1 : "";
+	char name[96], path[PATH_MAX + 100];
+
+	snprintf(name, sizeof(name), "%.*s", (int)nlen, r->text);
+	if (make_dir(t, o)) {
+		fprintf(stderr, "mmsim fuzz: error: cannot make the directory %s: %s\n",
+			o->out ? o->out : o->out_default, strerror(errno));
+		goto print;
+	}
+	snprintf(path, sizeof(path), "%s/%s", t->dir, name);
+	if (write_case(path, text, t->textlen[w])) {
+		fprintf(stderr, "mmsim fuzz: error: cannot write %s: %s\n", path,
+			strerror(errno));
+		goto print;
+	}
+	printf("%s: %s\n", path, summary);
+	if (k) {
+		k->written++;
+		/* with --jobs the cases come in any order: name the same one */
+		if (r->seq < k->first_case_seq) {
+			k->first_case_seq = r->seq;
+			snprintf(k->first_case, sizeof(k->first_case), "%s", name);
+		}
+	}
+	goto done;
+print:
+	t->write_errors++;
+	if (k)
+		k->printed++;
+	printf("# ---- %s, which could not be written: %s\n%s", name, summary, text);
+	if (t->textlen[w] && text[t->textlen[w] - 1] != '\n')
+		putchar('\n');
+	printf("# ---- end of %s\n", name);
+done:
+	if (r->flaky)
+		t->flaky++;
+	else
+		t->cases++;
+	free(t->text[w]);
+	t->text[w] = NULL;
+	t->textlen[w] = 0;
+}
+
+static void add_text(struct totals *t, const struct report *r)
+{
+	int w = r->worker >= 0 && r->worker < MAX_JOBS ? r->worker : 0;
+	size_t len = strnlen(r->text, sizeof(r->text));
+	char *p = realloc(t->text[w], t->textlen[w] + len + 1);
+
+	if (!p)
+		return;		/* the case will be short: better than none */
+	memcpy(p + t->textlen[w], r->text, len);
+	t->textlen[w] += len;
+	p[t->textlen[w]] = '\0';
+	t->text[w] = p;
+}
+
+static int by_count(const void *a, const void *b)
+{
+	const struct kind *x = a, *y = b;
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/*
+ * The differences by signature, most frequent first: how many, the first
+ * sequence that gave it, and the case of the first one shrunk, with the
+ * number of the others written ("+2"); "-" when none was shrunk.
+ */
+static void print_kinds(struct totals *t, const struct fuzz_opts *o)
+{
+	int i;
+
+	if (!t->nkinds)
+		return;
+	qsort(t->kinds, t->nkinds, sizeof(*t->kinds), by_count);
+	printf("mmsim fuzz: %lld difference%s of %d signature%s",
+	       t->found, t->found == 1 ? "" : "s", t->nkinds,
+	       t->nkinds == 1 ? "" : "s");
+	if (o->shrink_per_kind)
+		printf(", the first %d of each shrunk", o->shrink_per_kind);
+	printf("%s%s%s:\n", t->dir[0] ? "; cases in " : "", t->dir,
+	       t->dir[0] ? "/" : "");
+	printf("%7s %9s  %-32s %s\n", "count", "sequence", "case", "signature");
+	for (i = 0; i < t->nkinds; i++) {
+		const struct kind *k = &t->kinds[i];
+		char c[64];
+
+		if (k->written > 1)
+			snprintf(c, sizeof(c), "%.40s +%d", k->first_case,
+				 k->written - 1);
+		else if (k->written)
+			snprintf(c, sizeof(c), "%.40s", k->first_case);
+		else
+			snprintf(c, sizeof(c), "%s", k->printed ? "(printed)" :
+				 k->shrinks ? "(none)" : "-");
+		printf("%7lld %9lld  %-32s %s\n", k->count, k->first, c, k->sig);
+	}
 }
 
 static int print_sequence(const struct fuzz_opts *o)
@@ -563,7 +885,7 @@ int fuzz_main(int argc, char **argv)
 	struct fuzz_opts o;
 	struct totals t = { 0 };
 	pid_t pids[MAX_JOBS];
-	int fds[2], running, i, status_code;
+	int fds[2], answers[MAX_JOBS][2], running, i, j, status_code;
 	bool tty = isatty(2);
 	int64_t deadline = 0, last_line = 0;
 	struct sigaction sa;
@@ -581,9 +903,17 @@ int fuzz_main(int argc, char **argv)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	if (pipe(fds)) {
+	/* close-on-exec: the sandboxes the workers start must not hold them */
+	if (pipe2(fds, O_CLOEXEC)) {
 		perror("mmsim fuzz: pipe");
 		return 2;
+	}
+	for (i = 0; i < o.jobs; i++) {
+		if (pipe2(answers[i], O_CLOEXEC)) {
+			perror("mmsim fuzz: pipe");
+			return 2;
+		}
+		t.shrinking[i] = -1;
 	}
 	t.start = fz_now_ms();
 	if (o.seconds > 0)
@@ -602,13 +932,22 @@ int fuzz_main(int argc, char **argv)
 		}
 		if (!pids[i]) {
 			close(fds[0]);
+			/* only the parent answers: a parent gone is an end of file */
+			for (j = 0; j < o.jobs; j++) {
+				close(answers[j][1]);
+				if (j != i)
+					close(answers[j][0]);
+			}
+			worker_id = i;
 			if (!o.model_only)
 				pin_worker(i);
-			worker(&o, i, fds[1], deadline);
+			worker(&o, i, fds[1], answers[i][0], deadline);
 			_exit(0);
 		}
 	}
 	close(fds[1]);
+	for (i = 0; i < o.jobs; i++)
+		close(answers[i][0]);
 	running = o.jobs;
 	while (running) {
 		struct pollfd pfd = { .fd = fds[0], .events = POLLIN };
@@ -620,22 +959,35 @@ int fuzz_main(int argc, char **argv)
 			got = read(fds[0], &r, sizeof(r));
 			if (got == 0)
 				break;		/* every worker is gone */
-			if (got != (ssize_t)sizeof(r))
+			if (got != (ssize_t)sizeof(r) || r.worker < 0 ||
+			    r.worker >= o.jobs)
 				continue;
 			switch (r.type) {
 			case REP_PROGRESS:
 				t.sequences += r.sequences;
 				t.steps += r.steps;
 				break;
+			case REP_FOUND:
+				if (!decide(&t, &o, &r, answers[r.worker][1]))
+					break;
+				if (tty)
+					fprintf(stderr, "\r\033[K");
+				printf("sequence %lld: %s at line %d (%s); shrinking\n",
+				       r.seq, r.broke ? "the model broke" : "a difference",
+				       r.line, r.text);
+				fflush(stdout);
+				break;
+			case REP_TEXT:
+				add_text(&t, &r);
+				break;
 			case REP_CASE:
-				if (strstr(r.text, ".flaky: "))
-					t.flaky++;
-				else
-					t.cases++;
-				/* fall through */
+				if (tty)
+					fprintf(stderr, "\r\033[K");
+				take_case(&t, &o, &r);
+				fflush(stdout);
+				break;
 			case REP_NOTE:
-				if (r.type == REP_NOTE)
-					t.notes++;
+				t.notes++;
 				if (tty)
 					fprintf(stderr, "\r\033[K");
 				printf("%s\n", r.text);
@@ -654,14 +1006,23 @@ int fuzz_main(int argc, char **argv)
 			last_line = fz_now_ms();
 		}
 	}
-	for (i = 0; i < o.jobs; i++)
+	for (i = 0; i < o.jobs; i++) {
+		close(answers[i][1]);
 		waitpid(pids[i], &status_code, 0);
+		free(t.text[i]);
+	}
 	if (tty)
 		status(&t, tty, true);
+	print_kinds(&t, &o);
 	printf("mmsim fuzz: seed %" PRIu64 ": %lld sequences, %lld operations in %.1f s; "
-	       "%lld difference%s, %lld flaky, %lld note%s\n",
+	       "%lld difference%s, %lld case%s, %lld flaky, %lld note%s\n",
 	       o.seed, t.sequences, t.steps, (double)(fz_now_ms() - t.start) / 1000.0,
-	       t.cases, t.cases == 1 ? "" : "s", t.flaky, t.notes,
-	       t.notes == 1 ? "" : "s");
-	return t.cases ? 1 : 0;
+	       t.found, t.found == 1 ? "" : "s", t.cases, t.cases == 1 ? "" : "s",
+	       t.flaky, t.notes, t.notes == 1 ? "" : "s");
+	if (t.write_errors)
+		fprintf(stderr, "mmsim fuzz: error: %d case%s could not be written and %s printed above\n",
+			t.write_errors, t.write_errors == 1 ? "" : "s",
+			t.write_errors == 1 ? "was" : "were");
+	free(t.kinds);
+	return t.found || t.write_errors ? 1 : 0;
 }

@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "backend.h"
+
 /* ---- randomness ------------------------------------------------------ */
 
 /*
@@ -99,6 +101,8 @@ char *fz_prog_format(const struct fz_prog *p, const bool *keep,
 
 /* ---- running --------------------------------------------------------- */
 
+#define FZ_SIG_LEN	192
+
 enum fz_verdict {
 	FZ_SAME,		/* no difference */
 	FZ_DIFF,		/* outcomes differ at @stmt */
@@ -116,6 +120,7 @@ struct fz_result {
 	int host_failed, host_failed_stmt;
 	char model[160], host[160];	/* the outcomes as printed */
 	char msg[512];			/* the error of a broken backend */
+	char sig[FZ_SIG_LEN];		/* FZ_DIFF, FZ_MODEL_BROKE: fz_signature() */
 };
 
 struct fz_run_opts {
@@ -154,5 +159,50 @@ long fz_shrink(const struct fz_prog *p, bool *keep, const struct fz_result *want
 	       const struct fz_run_opts *o, int64_t deadline_ms);
 
 int64_t fz_now_ms(void);
+
+/* ---- signatures ------------------------------------------------------ */
+
+/*
+ * A difference's signature: which call differs and how, by the class of
+ * each side's outcome, without the addresses, sizes and names that vary
+ * from program to program, so that the differences one mistake of the
+ * model makes share a few signatures and `mmsim fuzz` shrinks only the
+ * first few of each (docs/fuzzing.md, "Signatures").  For example:
+ *
+ *   pagemap: host +MMAP_EXCLUSIVE
+ *   kpageflags: model +ZERO_PAGE, host +UPTODATE|MMAP|ANON
+ *   madvise(MADV_DODUMP): model 0, host -EINVAL
+ *   smaps("Rss"): model < host
+ *   munmap: model broke: WARNING at mm/rmap.c:412
+ */
+
+struct sc_call_desc;
+
+/* One side's outcome of the statement that differs. */
+struct fz_side {
+	struct sc_outcome got;
+	bool has_outcome;		/* false for a binding without a call */
+	bool failed_call;		/* a system call returned -errno */
+	bool success_only;		/* compared only as success (an address) */
+	int expect;			/* its expectation: 1 held, -1 failed, 0 none */
+	const char *maps;		/* maps(): "maps: LINE" where the sides part */
+};
+
+/*
+ * The signature of a difference between @model's and @host's outcome of
+ * @call (described by @desc; both NULL for a statement without a call),
+ * at most @len bytes into @buf.  @model or @host NULL: the other side
+ * ran more statements.
+ */
+void fz_signature(const struct sc_call_desc *desc, const struct sc_call *call,
+		  const struct fz_side *model, const struct fz_side *host,
+		  char *buf, size_t len);
+
+/*
+ * The signature of a model that broke in or after @call with @msg: a
+ * warning ("WARNING at FILE:LINE: ...") or validate_mm()'s complaint.
+ */
+void fz_broke_signature(const struct sc_call_desc *desc, const struct sc_call *call,
+			const char *msg, char *buf, size_t len);
 
 #endif /* MMSIM_SCENARIO_FUZZ_H */

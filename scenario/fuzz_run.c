@@ -107,6 +107,8 @@ static const struct bitname kpf_bits[] = {
 	{ 40, "KPF_SOFTDIRTY" }, { 41, "KPF_ARCH_2" }, { -1, NULL },
 };
 
+static const struct bitname no_bits[] = { { -1, NULL } };
+
 static const struct bitname scan_bits[] = {
 	{ 0, "PAGE_IS_WPALLOWED" }, { 1, "PAGE_IS_WRITTEN" },
 	{ 2, "PAGE_IS_FILE" }, { 3, "PAGE_IS_PRESENT" },
@@ -308,6 +310,403 @@ static void first_difference(const char *a, const char *b, char *da, char *db,
 	snprintf(db, len, "maps: %.*s", (int)strcspn(b, ";"), *b ? b : "(no more VMAs)");
 }
 
+/* ---- signatures ------------------------------------------------------- */
+
+/*
+ * The names a signature gives the kind of a madvise(), fcntl() or
+ * fallocate() call; their values come from consts.c, the one table.
+ */
+static const char *const madv_names[] = {
+	"MADV_NORMAL", "MADV_RANDOM", "MADV_SEQUENTIAL", "MADV_WILLNEED",
+	"MADV_DONTNEED", "MADV_FREE", "MADV_REMOVE", "MADV_DONTFORK",
+	"MADV_DOFORK", "MADV_MERGEABLE", "MADV_UNMERGEABLE", "MADV_HUGEPAGE",
+	"MADV_NOHUGEPAGE", "MADV_DONTDUMP", "MADV_DODUMP", "MADV_WIPEONFORK",
+	"MADV_KEEPONFORK", "MADV_COLD", "MADV_PAGEOUT", "MADV_POPULATE_READ",
+	"MADV_POPULATE_WRITE", "MADV_DONTNEED_LOCKED", "MADV_COLLAPSE",
+	"MADV_HWPOISON", "MADV_SOFT_OFFLINE", "MADV_GUARD_INSTALL",
+	"MADV_GUARD_REMOVE", NULL,
+};
+
+static const char *const fcntl_names[] = {
+	"F_DUPFD", "F_DUPFD_CLOEXEC", "F_GETFD", "F_SETFD", "F_GETFL",
+	"F_SETFL", "F_ADD_SEALS", "F_GET_SEALS", "F_GETLK", "F_SETLK",
+	"F_SETLKW", "F_GETOWN", "F_SETOWN", "F_GETSIG", "F_SETSIG",
+	"F_GETLEASE", "F_SETLEASE", "F_NOTIFY", "F_GETPIPE_SZ",
+	"F_SETPIPE_SZ", "F_OFD_GETLK", "F_OFD_SETLK", "F_OFD_SETLKW",
+	"F_GET_RW_HINT", "F_SET_RW_HINT", "F_DUPFD_QUERY", "F_CREATED_QUERY",
+	NULL,
+};
+
+static const char *const falloc_names[] = {
+	"FALLOC_FL_KEEP_SIZE", "FALLOC_FL_PUNCH_HOLE", "FALLOC_FL_NO_HIDE_STALE",
+	"FALLOC_FL_COLLAPSE_RANGE", "FALLOC_FL_ZERO_RANGE",
+	"FALLOC_FL_INSERT_RANGE", "FALLOC_FL_UNSHARE_RANGE",
+	"FALLOC_FL_WRITE_ZEROES", NULL,
+};
+
+static int64_t const_value(const char *name)
+{
+	int64_t v = -1;
+
+	sc_const_lookup(name, strlen(name), &v);
+	return v;
+}
+
+static const char *const_name(const char *const *names, int64_t v)
+{
+	int i;
+
+	for (i = 0; names[i]; i++)
+		if (const_value(names[i]) == v)
+			return names[i];
+	return NULL;
+}
+
+/*
+ * The call as a signature names it: what the call is for where one call
+ * does many things (madvise(MADV_COLD), fcntl(F_GET_SEALS),
+ * fallocate(FALLOC_FL_KEEP_SIZE|FALLOC_FL_PUNCH_HOLE)), the field it
+ * looks at (smaps("Rss"), vmflag("lo")), else its name.
+ */
+static void call_kind(const struct sc_call_desc *d, const struct sc_call *c,
+		      char *buf, size_t len)
+{
+	const char *name = NULL;
+	int64_t kind;
+	size_t n;
+	int i;
+
+	if (!d || !c) {
+		snprintf(buf, len, "%s", d ? d->name : "a binding");
+		return;
+	}
+	switch (d->op) {
+	case SC_SMAPS: case SC_VMFLAG:
+		snprintf(buf, len, "%s(\"%.40s\")", d->name, c->str);
+		return;
+	case SC_MADVISE:
+		kind = c->args[2];
+		name = const_name(madv_names, kind);
+		break;
+	case SC_PROCESS_MADVISE:
+		kind = c->args[1];
+		name = const_name(madv_names, kind);
+		break;
+	case SC_FCNTL:
+		kind = c->args[1];
+		name = const_name(fcntl_names, kind);
+		break;
+	case SC_FALLOCATE:
+		n = snprintf(buf, len, "%s(", d->name);
+		for (i = 0; falloc_names[i] && n < len; i++)
+			if (c->args[1] & const_value(falloc_names[i]))
+				n += snprintf(buf + n, len - n, "%s%s",
+					      buf[n - 1] == '(' ? "" : "|",
+					      falloc_names[i]);
+		if (n < len)
+			snprintf(buf + n, len - n, "%s)",
+				 buf[n - 1] == '(' ? "0" : "");
+		return;
+	default:
+		snprintf(buf, len, "%s", d->name);
+		return;
+	}
+	if (name)
+		snprintf(buf, len, "%s(%s)", d->name, name);
+	else
+		snprintf(buf, len, "%s(%" PRId64 ")", d->name, kind);
+}
+
+/* Is @s a plain number: no error, no address compared as success only? */
+static bool plain_number(const struct fz_side *s)
+{
+	return s->has_outcome && s->got.kind == SC_NUM && !s->failed_call &&
+	       !s->success_only;
+}
+
+/* One side's outcome reduced to its class: -EFAULT, SIGBUS, a value, NONE... */
+static void outcome_class(const struct fz_side *s, char *buf, size_t len)
+{
+	const struct sc_outcome *o = &s->got;
+	const char *name;
+
+	if (!s->has_outcome) {
+		snprintf(buf, len, "a binding");
+		return;
+	}
+	switch (o->kind) {
+	case SC_NUM:
+		if (s->failed_call && (name = sc_errno_name(-o->v)))
+			snprintf(buf, len, "-%s", name);
+		else if (s->failed_call)
+			snprintf(buf, len, "-errno %" PRId64, -o->v);
+		else if (s->success_only || o->is_addr)
+			snprintf(buf, len, "an address");
+		else
+			snprintf(buf, len, "%s", o->v ? "a value" : "0");
+		return;
+	case SC_SIGNAL:
+		name = sc_signal_name(o->v);
+		snprintf(buf, len, "%s", name ? name : "a signal");
+		return;
+	case SC_MIXED:
+		snprintf(buf, len, "MIXED");
+		return;
+	case SC_NONE:
+		snprintf(buf, len, "NONE");
+		return;
+	case SC_RANGE:
+		snprintf(buf, len, "a range");
+		return;
+	case SC_STRING:
+		snprintf(buf, len, "\"%.16s\"", o->str);
+		return;
+	case SC_PROC:
+		snprintf(buf, len, "a process");
+		return;
+	case SC_TOKEN:
+		snprintf(buf, len, "a frame");
+		return;
+	default:
+		snprintf(buf, len, "nothing");
+		return;
+	}
+}
+
+/* The bits only @v has of @v and @w, low to high, without their prefix: "+A|B". */
+static void bits_only(const struct bitname *names, size_t skip, const char *unnamed,
+		      uint64_t v, uint64_t w, char *buf, size_t len)
+{
+	uint64_t only = v & ~w;
+	size_t n = 0;
+	int b, i;
+
+	buf[0] = '\0';
+	for (b = 0; b < 64 && n < len; b++) {
+		const char *name = NULL;
+
+		if (!(only & (1ULL << b)))
+			continue;
+		for (i = 0; names[i].name; i++)
+			if (names[i].bit == b)
+				name = names[i].name + skip;
+		if (name)
+			n += snprintf(buf + n, len - n, "%s%s", n ? "|" : "+", name);
+		else
+			n += snprintf(buf + n, len - n, "%s%s%d", n ? "|" : "+",
+				      unnamed, b);
+	}
+}
+
+/*
+ * Two masks that differ: the bits each side has and the other lacks,
+ * "model +ZERO_PAGE, host +UPTODATE|MMAP|ANON".  pagemap's flags,
+ * kpageflags and scan_categories() have names; mincore()'s bits are
+ * pages, the userfaultfd ioctls' masks bit numbers.
+ */
+static void bits_difference(int op, uint64_t m, uint64_t h, char *buf, size_t len)
+{
+	const struct bitname *names = no_bits;
+	const char *prefix = "", *unnamed = "bit ";
+	char a[72], b[72];
+
+	if (op == SC_PAGEMAP) {
+		names = pm_bits, prefix = "PM_";
+	} else if (op == SC_KPAGEFLAGS) {
+		/*
+		 * KPF_DIRTY and KPF_SWAPBACKED are in the mask of some
+		 * programs only (those without fork, those without
+		 * MADV_FREE: fuzz_gen.c), so whether they differ along with
+		 * others says which program it was, not which mistake.
+		 */
+		uint64_t sometimes = (uint64_t)(const_value("KPF_DIRTY") |
+						const_value("KPF_SWAPBACKED"));
+
+		if ((m ^ h) & ~sometimes) {
+			m &= ~sometimes;
+			h &= ~sometimes;
+		}
+		names = kpf_bits, prefix = "KPF_";
+	} else if (op == SC_SCAN_CATEGORIES) {
+		names = scan_bits, prefix = "PAGE_IS_";
+	} else if (op == SC_MINCORE) {
+		unnamed = "page ";
+	}
+	bits_only(names, strlen(prefix), unnamed, m, h, a, sizeof(a));
+	bits_only(names, strlen(prefix), unnamed, h, m, b, sizeof(b));
+	snprintf(buf, len, "%s%s%s%s%s", a[0] ? "model " : "", a,
+		 a[0] && b[0] ? ", " : "", b[0] ? "host " : "", b);
+}
+
+static bool is_mask(int op)
+{
+	return op == SC_PAGEMAP || op == SC_KPAGEFLAGS || op == SC_SCAN_CATEGORIES ||
+	       op == SC_MINCORE || op == SC_UFFDIO_API || op == SC_UFFDIO_REGISTER;
+}
+
+/*
+ * "maps: r+0x3000-r+0x5000 rw-p 00000000 00:00 0 name": the range's two
+ * ends, the permissions, the offset and the rest (device, inode, name).
+ * False for "(no more VMAs)".
+ */
+static bool maps_fields(const char *line, char f[5][128])
+{
+	const char *a = line, *c;
+	int i;
+
+	if (!strncmp(a, "maps: ", 6))
+		a += 6;
+	if (!*a || *a == '(')
+		return false;
+	for (i = 0; i < 5; i++)
+		f[i][0] = '\0';
+	/* the '-' between the two addresses, not one inside r-0x1000 */
+	for (c = a + 1; *c && *c != ' '; c++)
+		if (*c == '-' && (c[1] == 'r' || (c[1] == '0' && c[-1] != 'r')))
+			break;
+	snprintf(f[0], 128, "%.*s", (int)(c - a), a);
+	a = *c == '-' ? c + 1 : c;
+	for (i = 1; i < 5 && *a; i++) {
+		size_t n = i < 4 ? strcspn(a, " ") : strlen(a);
+
+		snprintf(f[i], 128, "%.*s", (int)(n < 127 ? n : 127), a);
+		a += n;
+		a += strspn(a, " ");
+	}
+	return true;
+}
+
+/* maps(): what differs in the first VMA where the sides part. */
+static void maps_difference(const char *m, const char *h, char *buf, size_t len)
+{
+	static const char *const what[] = { "start", "end", "permissions",
+					    "offset", "file" };
+	char fm[5][128], fh[5][128];
+	bool hm = maps_fields(m, fm), hh = maps_fields(h, fh);
+	size_t n;
+	int i, k = 0;
+
+	if (!hm || !hh) {
+		snprintf(buf, len, "a VMA only on the %s", hm ? "model" : "host");
+		return;
+	}
+	n = snprintf(buf, len, "the VMAs differ in");
+	for (i = 0; i < 5 && n < len; i++)
+		if (strcmp(fm[i], fh[i]))
+			n += snprintf(buf + n, len - n, "%s%s", k++ ? ", " : " ",
+				      what[i]);
+}
+
+/* How the two outcomes differ, as a class: the heart of a signature. */
+static void outcome_difference(int op, const struct fz_side *m,
+			       const struct fz_side *h, char *buf, size_t len)
+{
+	const struct sc_outcome *om = &m->got, *oh = &h->got;
+	char cm[64], ch[64];
+
+	if (op == SC_MAPS && m->maps && h->maps) {
+		maps_difference(m->maps, h->maps, buf, len);
+		return;
+	}
+	/*
+	 * A statement whose expectation is part of the test (frame(B) ==
+	 * tN): whether it held is what matters, not the outcome it held on.
+	 */
+	if (m->expect != h->expect) {
+		snprintf(buf, len, "model %s, host %s",
+			 m->expect > 0 ? "held" : "not held",
+			 h->expect > 0 ? "held" : "not held");
+		return;
+	}
+	if (plain_number(m) && plain_number(h) && om->v != oh->v) {
+		if (is_mask(op))
+			bits_difference(op, (uint64_t)om->v, (uint64_t)oh->v,
+					buf, len);
+		else
+			snprintf(buf, len, "model %c host", om->v < oh->v ? '<' : '>');
+		return;
+	}
+	if (om->kind == SC_RANGE && oh->kind == SC_RANGE &&
+	    (om->v != oh->v || om->v2 != oh->v2)) {
+		char s[32] = "", e[32] = "";
+
+		if (om->v != oh->v)
+			snprintf(s, sizeof(s), "start model %c host",
+				 om->v < oh->v ? '<' : '>');
+		if (om->v2 != oh->v2)
+			snprintf(e, sizeof(e), "end model %c host",
+				 om->v2 < oh->v2 ? '<' : '>');
+		snprintf(buf, len, "%s%s%s", s, s[0] && e[0] ? ", " : "", e);
+		return;
+	}
+	outcome_class(m, cm, sizeof(cm));
+	outcome_class(h, ch, sizeof(ch));
+	snprintf(buf, len, "model %s, host %s", cm, ch);
+}
+
+void fz_signature(const struct sc_call_desc *desc, const struct sc_call *call,
+		  const struct fz_side *model, const struct fz_side *host,
+		  char *buf, size_t len)
+{
+	char kind[96], what[160];
+
+	if (!model || !host) {
+		snprintf(buf, len, "the %s ran more statements",
+			 model ? "model" : "host");
+		return;
+	}
+	call_kind(desc, call, kind, sizeof(kind));
+	outcome_difference(desc ? (int)desc->op : -1, model, host, what,
+			   sizeof(what));
+	snprintf(buf, len, "%.90s: %.140s", kind, what);
+}
+
+/*
+ * A message without its numbers, so that it names the check, not the
+ * state it caught: "mapcount 2 != 1 at 0x7f12000" is "mapcount N != N at N".
+ */
+static void without_numbers(const char *msg, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	while (*msg && n + 2 < len) {
+		if (*msg >= '0' && *msg <= '9' &&
+		    (n == 0 || !((buf[n - 1] >= 'a' && buf[n - 1] <= 'z') ||
+				 (buf[n - 1] >= 'A' && buf[n - 1] <= 'Z') ||
+				 buf[n - 1] == '_'))) {
+			msg += strspn(msg, "0123456789abcdefxABCDEF");
+			buf[n++] = 'N';
+			continue;
+		}
+		buf[n++] = *msg++;
+	}
+	/* cut short: at the end of a word */
+	if (*msg && memchr(buf, ' ', n))
+		while (n && buf[n - 1] != ' ')
+			n--;
+	while (n && buf[n - 1] == ' ')
+		n--;
+	buf[n] = '\0';
+}
+
+void fz_broke_signature(const struct sc_call_desc *desc, const struct sc_call *call,
+			const char *msg, char *buf, size_t len)
+{
+	char kind[96], what[112];
+	const char *c;
+
+	if (!strncmp(msg, "WARNING at ", 11)) {
+		/* the place is the check: "WARNING at mm/rmap.c:412" */
+		c = strchr(msg + 11, ':');
+		c = c ? c + 1 + strspn(c + 1, "0123456789") : msg + strlen(msg);
+		snprintf(what, sizeof(what), "%.*s", (int)(c - msg), msg);
+	} else {
+		without_numbers(msg, what, sizeof(what));
+	}
+	call_kind(desc, call, kind, sizeof(kind));
+	snprintf(buf, len, "%.60s: model broke: %.110s", kind, what);
+}
+
 /* ---- one run ---------------------------------------------------------- */
 
 struct side {
@@ -368,6 +767,54 @@ static bool backend_broke(const struct side *s, const char *name)
 static int stmt_of(const int *lines, int nlines, int line)
 {
 	return line >= 1 && line <= nlines ? lines[line - 1] : -1;
+}
+
+/* The call of a statement's text: "@c1 t = frame(r)" is frame(). */
+static const struct sc_call_desc *text_call(const char *text)
+{
+	const char *a = text, *e;
+
+	if (*a == '@')
+		a += strcspn(a, " ") + strspn(a + strcspn(a, " "), " ");
+	e = a + strspn(a, "abcdefghijklmnopqrstuvwxyz_0123456789");
+	if (*e == ' ' && e[1] == '=' && e[2] == ' ') {
+		a = e + 3;
+		e = a + strspn(a, "abcdefghijklmnopqrstuvwxyz_0123456789");
+	}
+	return *e == '(' ? sc_call_lookup(a, (int)(e - a)) : NULL;
+}
+
+static void side_of(struct fz_side *fs, const struct sc_step *st, const char *maps)
+{
+	memset(fs, 0, sizeof(*fs));
+	fs->got = st->got;
+	fs->has_outcome = st->has_outcome;
+	fs->failed_call = st->failed_call;
+	fs->success_only = st->compare_success_only;
+	if (st->st && st->st->expect.kind != X_NOTHING)
+		fs->expect = st->passed ? 1 : -1;
+	fs->maps = maps;
+}
+
+/*
+ * The signature of the difference fz_run() found between @m and @h: the
+ * model backend's last call is the one of the step that differs, if the
+ * step made one.
+ */
+static void diff_signature(struct fz_result *res, struct side *m, struct side *h)
+{
+	bool maps = m->step.call && m->step.call->op == SC_MAPS;
+	struct fz_side sm, sh;
+
+	if (res->stmt < 0) {
+		fz_signature(NULL, NULL, m->r ? &sm : NULL, m->r ? NULL : &sh,
+			     res->sig, sizeof(res->sig));
+		return;
+	}
+	side_of(&sm, &m->step, maps ? res->model : NULL);
+	side_of(&sh, &h->step, maps ? res->host : NULL);
+	fz_signature(m->step.call, m->step.call ? sc_model_last_call(m->be) : NULL,
+		     &sm, &sh, res->sig, sizeof(res->sig));
 }
 
 int fz_run(const struct fz_prog *p, const bool *keep,
@@ -440,6 +887,12 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 				snprintf(res->msg, sizeof(res->msg), "%s", h->env.err);
 				res->line = h->step.line;
 			} else if (mb) {
+				const char *why = strstr(m->env.err, "model backend: ");
+				int k = stmt_of(lines, nlines, m->step.line);
+				/* a call that broke is not the step's: its text says which */
+				const struct sc_call_desc *d = m->step.call ? m->step.call :
+					k >= 0 ? text_call(p->stmts[k].text) : NULL;
+
 				res->verdict = FZ_MODEL_BROKE;
 				if (mm_nr_warnings)
 					snprintf(res->msg, sizeof(res->msg), "%.300s: %.200s",
@@ -447,6 +900,14 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 				else
 					snprintf(res->msg, sizeof(res->msg), "%s",
 						 m->env.err);
+				const struct sc_call *c = sc_model_last_call(m->be);
+
+				fz_broke_signature(d, d && c->op == d->op ? c : NULL,
+						   mm_nr_warnings ?
+						   mm_first_warning : why ?
+						   why + strlen("model backend: ") :
+						   m->env.err,
+						   res->sig, sizeof(res->sig));
 				res->line = m->step.line;
 			} else {
 				res->verdict = FZ_INVALID;
@@ -521,6 +982,8 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 	}
 	for (i = 0; i < 2; i++)
 		sc_text_free(&side[i].step.text);
+	if (res->verdict == FZ_DIFF && m && h)
+		diff_signature(res, m, h);
 out:
 	mm_warn_quiet = false;
 	for (i = 0; i < 2; i++)
