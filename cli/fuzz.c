@@ -50,6 +50,7 @@ struct fuzz_opts {
 	bool model_only;
 	bool validate;
 	bool quiet;
+	const char *profile;		/* the model's: --profile, NULL for the host's */
 	int shrink_per_kind;
 	const char *out;		/* NULL: a new directory, out_default */
 	char out_default[96];
@@ -90,7 +91,7 @@ static void on_stop(int sig)
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: mmsim fuzz [--seed N] [--time SECS] [--ops N] [--sequences N]\n"
+		"usage: mmsim fuzz [--profile builtin|host|FILE] [--seed N] [--time SECS] [--ops N] [--sequences N]\n"
 		"                  [--jobs N] [--bad PERCENT] [--model-only] [--no-validate]\n"
 		"                  [--shrink-per-kind N] [--out DIR] [--quiet]\n"
 		"       mmsim fuzz --seed N --print K\n"
@@ -129,6 +130,8 @@ static int parse_opts(int argc, char **argv, struct fuzz_opts *o)
 			exit(0);
 		} else if (i + 1 < argc && !strcmp(a, "--out")) {
 			o->out = argv[++i];
+		} else if (i + 1 < argc && !strcmp(a, "--profile")) {
+			o->profile = argv[++i];
 		} else if (i + 1 < argc && (!strcmp(a, "--seed") ||
 					    !strcmp(a, "--time") ||
 					    !strcmp(a, "--ops") ||
@@ -406,7 +409,7 @@ static void handle_case(const struct fuzz_opts *o, const struct fz_prog *orig,
 {
 	struct fz_prog copy = *orig, *p = &copy;
 	struct fz_run_opts ro = { .model_only = o->model_only,
-				  .validate = o->validate };
+				  .validate = o->validate, .profile = o->profile };
 	char name[96], why[512] = "", header[1024], bad[24] = "", summary[1600];
 	char **expect = alloc_strings(p->n);
 	bool *keep = malloc(p->n * sizeof(bool));
@@ -523,7 +526,7 @@ static void worker(const struct fuzz_opts *o, int id, int fd, int answers,
 		   int64_t deadline)
 {
 	struct fz_run_opts ro = { .model_only = o->model_only,
-				  .validate = o->validate };
+				  .validate = o->validate, .profile = o->profile };
 	long long seqs = 0, steps = 0, my_ops = o->ops ? (o->ops + o->jobs - 1) / o->jobs : 0;
 	long long unreported_seqs = 0, unreported_steps = 0, n;
 	struct fz_gen_opts gen = { .bad_percent = o->bad };
@@ -892,10 +895,18 @@ int fuzz_main(int argc, char **argv)
 
 	if (argc > 1 && !strcmp(argv[1], "--replay"))
 		return fuzz_replay(argc - 2, argv + 2);
+	struct mmsim_profile pf;
+	char err[512];
+
 	if (parse_opts(argc, argv, &o))
 		return 2;
 	if (o.print >= 0)
 		return print_sequence(&o);
+	/* a bad profile stops here; the host's is probed once, before fork */
+	if (sc_profile_load(o.profile ? o.profile : "host", &pf, err, sizeof(err))) {
+		fprintf(stderr, "%s\n", err);
+		return 2;
+	}
 	if (o.quiet)
 		tty = false;
 	memset(&sa, 0, sizeof(sa));
@@ -918,10 +929,11 @@ int fuzz_main(int argc, char **argv)
 	t.start = fz_now_ms();
 	if (o.seconds > 0)
 		deadline = t.start + (int64_t)(o.seconds * 1000);
-	printf("mmsim fuzz: seed %" PRIu64 ", %s, %d job%s%s\n", o.seed,
-	       o.model_only ? "model only" : "model against the host",
+	printf("mmsim fuzz: seed %" PRIu64 ", %s, %d job%s%s; profile %s (zero page %s)\n",
+	       o.seed, o.model_only ? "model only" : "model against the host",
 	       o.jobs, o.jobs == 1 ? "" : "s",
-	       o.validate ? ", validate_mm() after every operation" : "");
+	       o.validate ? ", validate_mm() after every operation" : "",
+	       o.profile ? o.profile : "host", pf.zero_page ? "yes" : "no");
 	fflush(stdout);
 	for (i = 0; i < o.jobs; i++) {
 		pids[i] = fork();

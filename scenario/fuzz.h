@@ -126,7 +126,7 @@ struct fz_result {
 struct fz_run_opts {
 	bool model_only;
 	bool host_only;			/* to learn the host's outcomes */
-	bool builtin_profile;		/* the model on the built-in profile */
+	const char *profile;		/* the model's: builtin, host or a file; NULL: host */
 	bool validate;			/* mmsim_validate() after every step */
 	/*
 	 * Per statement: the host's outcome written as an expectation

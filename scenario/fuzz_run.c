@@ -728,13 +728,13 @@ static void side_fini(struct side *s)
 }
 
 static int side_init(struct side *s, const struct sc_program *prog, bool host,
-		     bool builtin, struct fz_result *res)
+		     const char *profile, struct fz_result *res)
 {
 	struct mmsim_profile pf;
 	char err[256] = "";
 
 	memset(s, 0, sizeof(*s));
-	if (sc_profile_load(builtin && !host ? "builtin" : "host", &pf, err,
+	if (sc_profile_load(host || !profile ? "host" : profile, &pf, err,
 			    sizeof(err))) {
 		snprintf(res->msg, sizeof(res->msg), "%s", err);
 		return -1;
@@ -850,8 +850,8 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 	memset(side, 0, sizeof(side));
 	m = o->host_only ? NULL : &side[0];
 	h = o->model_only ? NULL : &side[1];
-	if ((m && side_init(m, prog, false, o->builtin_profile, res)) ||
-	    (h && side_init(h, prog, true, false, res))) {
+	if ((m && side_init(m, prog, false, o->profile, res)) ||
+	    (h && side_init(h, prog, true, NULL, res))) {
 		ret = -1;
 		goto out;
 	}

@@ -50,12 +50,17 @@ if [ -x build/fuzz/fuzz_ops_replay ]; then
 fi
 
 # 2c. mmsim fuzz --model-only: a smoke run of the generator and the model,
-# 20000 operations validated each, under the sanitizers
-"$MMSIM" fuzz --model-only --ops 20000 --seed 1 --quiet --out "$log/fuzz" \
-	>"$log/out" 2>&1
-s=$?
-[ $s -ne 0 ] && tail -20 "$log/out" | sed 's/^/    /'
-verdict "fuzz/model-only-smoke" $s
+# 20000 operations validated each, under the sanitizers, on the built-in
+# profile and on each of tests/profiles/
+for pf in builtin tests/profiles/*.profile; do
+	[ "$pf" = builtin ] || [ -e "$pf" ] || continue
+	"$MMSIM" fuzz --model-only --profile "$pf" --ops 20000 --seed 1 --quiet \
+		--out "$log/fuzz" >"$log/out" 2>&1
+	s=$?
+	[ $s -ne 0 ] && tail -20 "$log/out" | sed 's/^/    /'
+	name=${pf##*/}
+	verdict "fuzz/model-only-smoke[${name%.profile}]" $s
+done
 
 # 2d. the cases mmsim fuzz found, replayed as it runs them: model and host
 # in lockstep, validate_mm() after each statement, and the maps() lines

@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fz_run_opts o = { .model_only = true, .validate = true,
-				 .builtin_profile = true };
+				 .profile = "builtin" };
 	struct fz_gen_opts g = { .max_stmts = 400, .bad_percent = -1 };
 	struct fz_result res;
 	struct fz_rng rng;

@@ -225,7 +225,7 @@ static void test_run_broke(void)
 		"uffdio_register(u, p, PAGE, UFFDIO_REGISTER_MODE_MISSING)",
 		"read(p)",
 	};
-	struct fz_run_opts o = { .model_only = true, .builtin_profile = true,
+	struct fz_run_opts o = { .model_only = true, .profile = "builtin",
 				 .validate = true };
 	struct fz_prog p = { 0 };
 	struct fz_result res;
