@@ -389,6 +389,19 @@ int mmsim_profile_set(struct mmsim_profile *p, const char *key,
 	return k ? set_key(p, k, value) : -ENOENT;
 }
 
+int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
+		      char *buf, size_t len, bool *numeric)
+{
+	const struct profile_key *k = find_key(key, strlen(key));
+
+	if (!k)
+		return -ENOENT;
+	format_value(p, k, buf, len);
+	if (numeric)
+		*numeric = k->type == K_INT || k->type == K_ULONG;
+	return 0;
+}
+
 /* The values a key takes, for the message about a bad one. */
 static const char *key_values(const struct profile_key *k)
 {

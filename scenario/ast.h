@@ -92,6 +92,7 @@ enum sc_stmt_kind {
 enum sc_require_kind {
 	R_FEATURE,	/* [!]model, host, files, zero_page, swap, thp, ... */
 	R_KERNEL,	/* kernel OP X.Y[.Z] */
+	R_SETTING,	/* KEY OP VALUE, a key of the profile */
 };
 
 struct sc_stmt {
@@ -109,6 +110,7 @@ struct sc_stmt {
 	enum sc_require_kind req;
 	char *feature;
 	bool req_negated;		/* require !FEATURE */
+	char *req_value;		/* R_SETTING: the value compared with */
 	int req_op;			/* token kind of the comparison */
 	int kver[3];
 };

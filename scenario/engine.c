@@ -94,6 +94,40 @@ bool sc_backend_has(struct sc_backend *be, const char *feature)
 	return be->ops->has_feature(be, feature);
 }
 
+/*
+ * require KEY OP VALUE: the profile's value of KEY against VALUE, both
+ * written as mmsim profile writes them (so "yes" and "true" agree).
+ */
+static bool setting_met(const struct mmsim_profile *pf, const struct sc_stmt *st)
+{
+	struct mmsim_profile want_pf = *pf;
+	char have[64], want[64];
+	unsigned long a, b;
+	bool numeric;
+	int c;
+
+	if (mmsim_profile_get(pf, st->feature, have, sizeof(have), &numeric) ||
+	    mmsim_profile_set(&want_pf, st->feature, st->req_value) ||
+	    mmsim_profile_get(&want_pf, st->feature, want, sizeof(want), NULL))
+		return false;
+	if (numeric) {
+		a = strtoul(have, NULL, 10);
+		b = strtoul(want, NULL, 10);
+		c = a < b ? -1 : a > b;
+	} else {
+		c = strcmp(have, want);
+	}
+	switch (st->req_op) {
+	case T_GE: return c >= 0;
+	case T_LE: return c <= 0;
+	case T_EQ: return c == 0;
+	case T_NE: return c != 0;
+	case '<': return c < 0;
+	case '>': return c > 0;
+	}
+	return false;
+}
+
 static bool require_met(struct sc_env *env, const struct sc_stmt *st)
 {
 	const struct mmsim_profile *pf = &env->be->profile;
@@ -102,6 +136,8 @@ static bool require_met(struct sc_env *env, const struct sc_stmt *st)
 
 	if (st->req == R_FEATURE)
 		return sc_backend_has(env->be, st->feature) != st->req_negated;
+	if (st->req == R_SETTING)
+		return setting_met(pf, st);
 	c = kver_cmp(have, st->kver);
 	switch (st->req_op) {
 	case T_GE: return c >= 0;

@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <mmsim/profile.h>
+
 #include "ast.h"
 #include "consts.h"
 
@@ -786,7 +788,92 @@ static int parse_proc(struct parser *p, struct sc_pos *at)
 
 #define REQUIRE_KNOWN	"kernel, model, host, files, zero_page, huge_zero_page, " \
 			"thp, swap, soft_dirty, ksm, numa, root, userfaultfd; " \
-			"!FEATURE for its absence"
+			"!FEATURE for its absence; or a profile key compared, " \
+			"e.g. fault_around_bytes == 65536"
+
+/* The length of the word a profile key or value may be, at the token. */
+static int word_len(const struct parser *p)
+{
+	int n = 0;
+
+	while (p->tstart + n < p->n &&
+	       (isalnum((unsigned char)p->s[p->tstart + n]) ||
+		strchr("_.-+", p->s[p->tstart + n])))
+		n++;
+	return n;
+}
+
+/*
+ * A word of a profile key or value, which may hold dots, dashes and plus
+ * signs ("thp.hugepages-2048kB.enabled", "defer+madvise"): read from the
+ * current token's start, and the lexer moved past it.
+ */
+static char *raw_word(struct parser *p, struct sc_pos *at)
+{
+	int i = p->tstart + word_len(p);
+
+	*at = tok_pos(p);
+	if (i == p->tstart)
+		return NULL;
+	p->i = i;
+	return pstrndup(p, p->s + p->tstart, i - p->tstart);
+}
+
+/* Does the word at the current token name a profile key? */
+static bool is_setting(struct parser *p)
+{
+	struct mmsim_profile pf;
+	char key[64], buf[64];
+	int n = word_len(p);
+
+	if (n >= (int)sizeof(key))
+		return false;
+	memcpy(key, p->s + p->tstart, n);
+	key[n] = '\0';
+	mmsim_profile_builtin(&pf);
+	return n && !mmsim_profile_get(&pf, key, buf, sizeof(buf), NULL);
+}
+
+/*
+ * require KEY OP VALUE: a setting of the profile, as `mmsim profile`
+ * names it, compared with a value; numbers with any comparison, words
+ * with == and != only.  False if the word is no profile key.
+ */
+static bool parse_require_setting(struct parser *p, struct sc_stmt *st)
+{
+	struct mmsim_profile pf;
+	struct sc_pos at, vat;
+	char buf[64];
+	bool numeric;
+	char *key = raw_word(p, &at);
+
+	mmsim_profile_builtin(&pf);
+	if (!key || mmsim_profile_get(&pf, key, buf, sizeof(buf), &numeric))
+		return false;
+	next(p);
+	switch (p->tok) {
+	case T_EQ: case T_NE:
+		break;
+	case T_GE: case T_LE: case '<': case '>':
+		if (numeric)
+			break;
+		/* fall through */
+	default:
+		bail_at(p, tok_pos(p), "require %s: expected %s, found %s", key,
+			numeric ? "a comparison (>=, >, <=, <, ==, !=)" : "== or !=",
+			tok_desc(p, buf, sizeof(buf)));
+	}
+	st->req_op = p->tok;
+	next(p);
+	st->req_value = raw_word(p, &vat);
+	if (!st->req_value || mmsim_profile_set(&pf, key, st->req_value))
+		bail_at(p, vat, "require %s: expected a value the key takes (see mmsim profile)",
+			key);
+	next(p);
+	st->req = R_SETTING;
+	st->feature = key;
+	return true;
+}
 
 static void parse_require(struct parser *p, struct sc_stmt *st)
 {
@@ -839,9 +926,17 @@ static void parse_require(struct parser *p, struct sc_stmt *st)
 	for (i = 0; i < (int)(sizeof(features) / sizeof(features[0])); i++)
 		if (tok_is(p, features[i]))
 			break;
-	if (i == (int)(sizeof(features) / sizeof(features[0])))
+	/* "thp" is a feature, "thp.enabled" a setting */
+	if (i == (int)(sizeof(features) / sizeof(features[0])) ||
+	    (p->i < p->n && strchr(".-+", p->s[p->i]))) {
+		if (st->req_negated && is_setting(p))
+			bail_at(p, at, "require !%.*s: compare the setting instead (%.*s != VALUE)",
+				p->tlen, p->s + p->tstart, p->tlen, p->s + p->tstart);
+		if (!st->req_negated && parse_require_setting(p, st))
+			return;
 		bail_at(p, at, "require: unknown feature '%.*s' (known: " REQUIRE_KNOWN ")",
-			p->tlen, p->s + p->tstart);
+			word_len(p), p->s + p->tstart);
+	}
 	st->req = R_FEATURE;
 	st->feature = pstrndup(p, p->s + p->tstart, p->tlen);
 	next(p);

@@ -121,6 +121,14 @@ int mmsim_profile_set(struct mmsim_profile *p, const char *key,
 		      const char *value);
 
 /*
+ * The value of @key as mmsim_profile_print() writes it, into @buf.  0, or
+ * -ENOENT for an unknown key.  *@numeric (if not NULL) says whether the
+ * value is a number, so that it may be compared as one.
+ */
+int mmsim_profile_get(const struct mmsim_profile *p, const char *key,
+		      char *buf, size_t len, bool *numeric);
+
+/*
  * Apply the "key = value" lines of @text (from @file, for messages) over
  * @p; '#' starts a comment.  0, or -EINVAL with "FILE:LINE:COL: error: ..."
  * in @err.

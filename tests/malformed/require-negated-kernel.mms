@@ -1,0 +1,2 @@
+# a kernel version is compared, not negated
+require !kernel >= 6.1

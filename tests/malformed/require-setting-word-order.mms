@@ -1,0 +1,2 @@
+# words compare with == and != only
+require thp.enabled >= madvise
