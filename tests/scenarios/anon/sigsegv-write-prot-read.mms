@@ -1,4 +1,5 @@
 # A write to a PROT_READ private anonymous mapping raises SIGSEGV and maps no page; reads of it succeed and map the zero page.
+require zero_page
 p = mmap(NULL, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 1, 'x') == SIGSEGV
 pagemap(p) == 0
