@@ -90,8 +90,8 @@ static const struct profile_key profile_keys[] = {
 	KEY("fault_around_bytes", K_ULONG, fault_around_bytes),
 	KEY("read_ahead_kb", K_ULONG, read_ahead_kb),
 	KEY("scratch_fs", K_STR, scratch_fs),
+	KEY("mmap_min_addr", K_ULONG, mmap_min_addr),
 	KEY("vm.max_map_count", K_ULONG, max_map_count),
-	KEY("vm.mmap_min_addr", K_ULONG, mmap_min_addr),
 	KEY("vm.overcommit_memory", K_INT, overcommit_memory),
 	KEY("vm.overcommit_ratio", K_ULONG, overcommit_ratio),
 	KEY("vm.overcommit_kbytes", K_ULONG, overcommit_kbytes),
@@ -132,7 +132,7 @@ void mmsim_profile_builtin(struct mmsim_profile *p)
 	p->read_ahead_kb = 8192;	/* the reference hosts' virtio disk */
 	strcpy(p->scratch_fs, "ext4");
 	p->max_map_count = 65530;
-	p->mmap_min_addr = 4096;
+	p->mmap_min_addr = 65536;	/* CONFIG_LSM_MMAP_MIN_ADDR */
 	p->overcommit_memory = 0;
 	p->overcommit_ratio = 50;
 	p->overcommit_kbytes = 0;

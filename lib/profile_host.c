@@ -264,6 +264,33 @@ out:
 }
 
 /*
+ * The floor of mmap hints.  vm.mmap_min_addr is only the DAC half of it:
+ * with CONFIG_LSM_MMAP_MIN_ADDR the kernel takes the larger of the two,
+ * and nothing shows that value.  A hint of one page is rounded up to the
+ * floor, and the low addresses of this process are free, so the address
+ * the kernel picks is the floor itself.
+ */
+static void probe_mmap_min_addr(struct mmsim_profile *p)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	unsigned long sysctl = 0;
+	void *m;
+
+	if (read_ulong("/proc/sys/vm/mmap_min_addr", &sysctl) &&
+	    sysctl > p->mmap_min_addr)
+		p->mmap_min_addr = sysctl;
+	m = mmap((void *)page, (size_t)page, PROT_NONE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (m == MAP_FAILED)
+		return;
+	/* placed elsewhere (the floor was taken): keep what the sysctl gave */
+	if ((uintptr_t)m >= (uintptr_t)page && (uintptr_t)m < (1UL << 24) &&
+	    (uintptr_t)m >= sysctl)
+		p->mmap_min_addr = (uintptr_t)m;
+	munmap(m, (size_t)page);
+}
+
+/*
  * The file system under @dir: the type of the longest mount point of
  * /proc/self/mountinfo that holds it ("ext4", "tmpfs", ...).
  */
@@ -425,7 +452,7 @@ void mmsim_profile_probe(struct mmsim_profile *p, const char *scratch_dir)
 	probe_read_ahead(p, scratch_dir);
 	probe_scratch_fs(p, scratch_dir);
 	read_ulong("/proc/sys/vm/max_map_count", &p->max_map_count);
-	read_ulong("/proc/sys/vm/mmap_min_addr", &p->mmap_min_addr);
+	probe_mmap_min_addr(p);
 	read_int("/proc/sys/vm/overcommit_memory", &p->overcommit_memory);
 	read_ulong("/proc/sys/vm/overcommit_ratio", &p->overcommit_ratio);
 	read_ulong("/proc/sys/vm/overcommit_kbytes", &p->overcommit_kbytes);

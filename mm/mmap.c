@@ -14,9 +14,6 @@
 #include "userfaultfd.h"
 #include "vma.h"
 
-#define MMAP_MIN_ADDR	65536UL
-
-
 vm_flags_t calc_vm_prot_bits(unsigned long prot)
 {
 	return (prot & PROT_READ ? VM_READ : 0) |
@@ -440,8 +437,8 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 		return -EINVAL;
 	if (flags & MAP_FIXED_NOREPLACE)
 		flags |= MAP_FIXED;
-	if (!(flags & MAP_FIXED) && addr && addr < MMAP_MIN_ADDR)
-		addr = page_align(MMAP_MIN_ADDR);
+	if (!(flags & MAP_FIXED) && addr && addr < mm->machine->profile.mmap_min_addr)
+		addr = page_align(mm->machine->profile.mmap_min_addr);
 	len = page_align(len);
 	if (!len)
 		return -ENOMEM;
@@ -543,7 +540,7 @@ int expand_downwards(struct vm_area_struct *vma, unsigned long addr)
 	if (!(vma->vm_flags & VM_GROWSDOWN))
 		return -EFAULT;
 	addr &= PAGE_MASK;
-	if (addr < MMAP_MIN_ADDR)
+	if (addr < vma->vm_mm->machine->profile.mmap_min_addr)
 		return -EPERM;
 	if (prev && !(prev->vm_flags & VM_GROWSDOWN) && vma_is_accessible(prev) &&
 	    addr - prev->vm_end < STACK_GUARD_GAP)

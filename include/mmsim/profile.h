@@ -80,9 +80,15 @@ struct mmsim_profile {
 	unsigned long read_ahead_kb;	/* of the disk holding the scratch directory */
 	char scratch_fs[16];		/* the scratch directory's file system */
 
+	/*
+	 * The lowest address a hint or a growing stack may reach: the larger
+	 * of vm.mmap_min_addr and CONFIG_LSM_MMAP_MIN_ADDR, so not always what
+	 * the sysctl says.
+	 */
+	unsigned long mmap_min_addr;
+
 	/* vm sysctls */
 	unsigned long max_map_count;
-	unsigned long mmap_min_addr;
 	int overcommit_memory;
 	unsigned long overcommit_ratio;
 	unsigned long overcommit_kbytes;
