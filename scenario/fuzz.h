@@ -109,6 +109,7 @@ enum fz_verdict {
 	FZ_MODEL_BROKE,		/* the model warned or failed validate_mm() */
 	FZ_HOST_BROKE,		/* the sandbox died or hung */
 	FZ_INVALID,		/* an error in the file (a shrinking artefact) */
+	FZ_SKIPPED,		/* .skip_unmet: a `require` is unmet (res->msg) */
 };
 
 struct fz_result {
@@ -128,6 +129,11 @@ struct fz_run_opts {
 	bool host_only;			/* to learn the host's outcomes */
 	const char *profile;		/* the model's: builtin, host or a file; NULL: host */
 	bool validate;			/* mmsim_validate() after every step */
+	/*
+	 * Judge the program's `require` lines on each backend first, and run
+	 * nothing when one is unmet (FZ_SKIPPED): for files written by hand.
+	 */
+	bool skip_unmet;
 	/*
 	 * Per statement: the host's outcome written as an expectation
 	 * (statement-indexed, caller-allocated strings of 160 bytes), or NULL.

@@ -855,6 +855,17 @@ int fz_run(const struct fz_prog *p, const bool *keep,
 		ret = -1;
 		goto out;
 	}
+	for (i = 0; o->skip_unmet && i < 2; i++) {
+		const char *unmet = side[i].env_ok ?
+			sc_env_unmet_requirement(&side[i].env) : NULL;
+
+		if (unmet) {
+			res->verdict = FZ_SKIPPED;
+			snprintf(res->msg, sizeof(res->msg), "%s (on the %s backend)",
+				 unmet, &side[i] == m ? "model" : "host");
+			goto out;
+		}
+	}
 	mm_nr_warnings = 0;
 	mm_warn_quiet = true;
 	for (;;) {

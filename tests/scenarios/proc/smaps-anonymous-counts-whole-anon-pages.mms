@@ -1,4 +1,5 @@
-# smaps Anonymous counts every anonymous page mapped in the VMA in full, shared or not: after fork both sides show the whole amount while Pss halves.
+# smaps Anonymous counts every anonymous page mapped in the VMA in full, shared or not: after fork both sides show the whole amount while Pss halves; zero-page reads count nothing.
+require zero_page
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p, 8 * PAGE, MADV_NOHUGEPAGE)

@@ -1,4 +1,5 @@
-# mprotect to read-only drops ac from a private anonymous VMA that has no anon_vma yet (never write-faulted): its commit charge is given back.
+# mprotect to read-only drops ac from a private anonymous VMA that has no anon_vma yet (never write-faulted: a read maps the zero page): its commit charge is given back.
+require zero_page
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 vmflag(p, "ac") == 1

@@ -1,7 +1,9 @@
 # an anonymous fault installs its page table before it looks for a page:
 # one that SIGBUS ends leaves the table, so PAGEMAP_SCAN reports the
 # table's empty entries as written, and a failed write leaves an anon_vma
-# (which keeps two such VMAs apart, where failed reads do not)
+# (which keeps two such VMAs apart, where failed reads, bound for the
+# zero page, do not)
+require zero_page
 require userfaultfd
 u = userfaultfd(0)
 uffdio_api(u, UFFD_API, UFFD_FEATURE_SIGBUS)
