@@ -74,6 +74,7 @@ static const struct profile_key profile_keys[] = {
 	KEY("kernel", K_KVER, kver_major),
 	KEY("page_size", K_ULONG, page_size),
 	KEY("zero_page", K_BOOL, zero_page),
+	KEY("unshare_copy_dirty", K_BOOL, unshare_copy_dirty),
 	KEY("thp.enabled", K_THP, thp_enabled),
 	KEY("thp.defrag", K_DEFRAG, thp_defrag),
 	KEY("thp.shmem_enabled", K_SHMEM, thp_shmem_enabled),

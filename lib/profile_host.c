@@ -15,7 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/mman.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/utsname.h>
@@ -172,6 +175,71 @@ static void probe_zero_page(struct mmsim_profile *p)
 	else if (pm & PM_PRESENT)
 		p->zero_page = !(pm & PM_MMAP_EXCLUSIVE);
 	munmap((void *)m, (size_t)page);
+}
+
+/* Private_Dirty of the VMA at @addr in /proc/self/smaps, in kB, or -1. */
+static long smaps_private_dirty(uintptr_t addr)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	unsigned long start, end;
+	bool in = false;
+	char line[512];
+	long kb = -1;
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		/* "start-end perms ..." opens a VMA; "Field:  N kB" follow */
+		if (sscanf(line, "%lx-%lx ", &start, &end) == 2) {
+			in = addr >= start && addr < end;
+			continue;
+		}
+		if (in && sscanf(line, "Private_Dirty: %ld kB", &kb) == 1)
+			break;
+	}
+	fclose(f);
+	return kb;
+}
+
+/*
+ * Does an unshare fault leave the copy's PTE dirty?  Write a page, fork
+ * (now the page is shared and write-protected), and read it through
+ * process_vm_readv(): the read pin must unshare, so the parent gets a copy,
+ * whose PTE smaps shows clean or dirty.  The child only waits to be killed.
+ */
+static void probe_unshare_copy_dirty(struct mmsim_profile *p)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	struct iovec local, remote;
+	char buf[64];
+	char *m;
+	pid_t child;
+	long kb;
+
+	m = mmap(NULL, (size_t)page, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		return;
+	memset(m, 'u', (size_t)page);
+	fflush(NULL);
+	child = fork();
+	if (child == 0) {
+		for (;;)
+			pause();
+	}
+	if (child > 0) {
+		local = (struct iovec){ .iov_base = buf, .iov_len = sizeof(buf) };
+		remote = (struct iovec){ .iov_base = m, .iov_len = sizeof(buf) };
+		if (process_vm_readv(getpid(), &local, 1, &remote, 1, 0) ==
+		    (ssize_t)sizeof(buf)) {
+			kb = smaps_private_dirty((uintptr_t)m);
+			if (kb >= 0)
+				p->unshare_copy_dirty = kb > 0;
+		}
+		kill(child, SIGKILL);
+		waitpid(child, NULL, 0);
+	}
+	munmap(m, (size_t)page);
 }
 
 /*
@@ -463,6 +531,7 @@ void mmsim_profile_probe(struct mmsim_profile *p, const char *scratch_dir)
 	meminfo_pages("SwapTotal", &p->totalswap_pages);
 	p->swap = any_swap();
 	probe_soft_dirty(p);
+	probe_unshare_copy_dirty(p);
 	p->ksm = !access("/sys/kernel/mm/ksm", F_OK);
 	probe_numa(p);
 	probe_root(p);

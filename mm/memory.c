@@ -218,6 +218,9 @@ static vm_fault_t wp_page_copy(struct vm_fault *vmf, struct folio *src)
 		pte = pte_mkdirty(pte);
 		if (vma->vm_flags & VM_WRITE)
 			pte = pte_mkwrite(pte);
+	} else if (m->profile.unshare_copy_dirty) {
+		/* read-only still, but some kernel builds leave it dirty */
+		pte = pte_mkdirty(pte);
 	}
 	pte_store(vmf->pt, vmf->address, pte);
 	return 0;

@@ -66,6 +66,15 @@ struct mmsim_profile {
 	 */
 	bool zero_page;
 
+	/*
+	 * Is the PTE of a page that an unshare fault copied (a read pin of a
+	 * shared anonymous page: process_vm_readv() after fork) dirty?  Not
+	 * in the 6.18 source, which keeps it clean; yes on this project's
+	 * no-zero-page hosts, whose kernels carry patches of their own.
+	 * Probed, like everything a kernel build may change.
+	 */
+	bool unshare_copy_dirty;
+
 	/* /sys/kernel/mm/transparent_hugepage */
 	enum mmsim_thp_mode thp_enabled;	/* never, madvise or always */
 	enum mmsim_thp_defrag thp_defrag;
