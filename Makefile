@@ -10,7 +10,7 @@ INCLUDES := -Iinclude -Iscenario
 
 MM_SRC     := $(wildcard mm/*.c) $(wildcard lib/*.c)
 ENGINE_SRC := scenario/parse.c scenario/calls.c scenario/consts.c \
-	      scenario/engine.c scenario/run.c scenario/profile.c \
+	      scenario/engine.c scenario/run.c scenario/profile.c scenario/text.c \
 	      scenario/model_backend.c scenario/fuzz_gen.c scenario/fuzz_run.c \
 	      host/host_backend.c $(MM_SRC)
 CLI_SRC    := cli/mmsim.c cli/bench.c cli/fuzz.c cli/fuzz_replay.c host/bench_workloads.c

@@ -94,6 +94,20 @@ bool sc_backend_has(struct sc_backend *be, const char *feature)
 	return be->ops->has_feature(be, feature);
 }
 
+/* Does a comparison @op (a token: T_GE, '<', ...) hold of a three-way @c? */
+static bool comparison_holds(int op, int c)
+{
+	switch (op) {
+	case T_GE: return c >= 0;
+	case T_LE: return c <= 0;
+	case T_EQ: return c == 0;
+	case T_NE: return c != 0;
+	case '<': return c < 0;
+	case '>': return c > 0;
+	}
+	return false;
+}
+
 /*
  * require KEY OP VALUE: the profile's value of KEY against VALUE, both
  * written as mmsim profile writes them (so "yes" and "true" agree).
@@ -117,15 +131,7 @@ static bool setting_met(const struct mmsim_profile *pf, const struct sc_stmt *st
 	} else {
 		c = strcmp(have, want);
 	}
-	switch (st->req_op) {
-	case T_GE: return c >= 0;
-	case T_LE: return c <= 0;
-	case T_EQ: return c == 0;
-	case T_NE: return c != 0;
-	case '<': return c < 0;
-	case '>': return c > 0;
-	}
-	return false;
+	return comparison_holds(st->req_op, c);
 }
 
 static bool require_met(struct sc_env *env, const struct sc_stmt *st)
@@ -139,15 +145,7 @@ static bool require_met(struct sc_env *env, const struct sc_stmt *st)
 	if (st->req == R_SETTING)
 		return setting_met(pf, st);
 	c = kver_cmp(have, st->kver);
-	switch (st->req_op) {
-	case T_GE: return c >= 0;
-	case T_LE: return c <= 0;
-	case T_EQ: return c == 0;
-	case T_NE: return c != 0;
-	case '<': return c < 0;
-	case '>': return c > 0;
-	}
-	return false;
+	return comparison_holds(st->req_op, c);
 }
 
 const char *sc_env_unmet_requirement(struct sc_env *env)

@@ -2,7 +2,7 @@
 /*
  * The machine profile a scenario runs on (scenario.md, "The machine
  * profile"): built in, probed from the running kernel, or read from a
- * file; and the text buffers the backends fill.
+ * file.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -52,27 +52,4 @@ int sc_profile_load(const char *spec, struct mmsim_profile *p, char *err,
 	r = mmsim_profile_parse(p, spec, text, err, errlen);
 	free(text);
 	return r ? -1 : 0;
-}
-
-void sc_text_append(struct sc_text *t, const char *s, size_t n)
-{
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = (t->len + n + 1) * 2;
-		char *nb = realloc(t->buf, cap);
-
-		if (!nb)
-			return;		/* text is diagnostic: drop what does not fit */
-		t->buf = nb;
-		t->cap = cap;
-	}
-	memcpy(t->buf + t->len, s, n);
-	t->len += n;
-	t->buf[t->len] = '\0';
-}
-
-void sc_text_free(struct sc_text *t)
-{
-	free(t->buf);
-	t->buf = NULL;
-	t->len = t->cap = 0;
 }

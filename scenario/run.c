@@ -6,7 +6,6 @@
  * 1 an expectation failed (or a difference), 2 a malformed file or a broken
  * backend, 77 skipped by `require`.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,57 +16,6 @@
 #define EXIT_FAIL	1
 #define EXIT_ERROR	2
 #define EXIT_SKIP	77
-
-#define MAX_FILE_SIZE	(16 << 20)
-
-char *sc_read_file(const char *path, size_t *len, char *err, size_t errlen)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t n = 0, cap = 0;
-
-	if (!f) {
-		snprintf(err, errlen, "%s:0:0: error: cannot open: %s", path,
-			 strerror(errno));
-		return NULL;
-	}
-	for (;;) {
-		size_t got;
-
-		if (n + 1 >= cap) {
-			char *nb;
-
-			if (n >= MAX_FILE_SIZE) {
-				snprintf(err, errlen, "%s:0:0: error: file larger than %d MiB",
-					 path, MAX_FILE_SIZE >> 20);
-				goto fail;
-			}
-			cap = cap ? cap * 2 : 65536;
-			nb = realloc(buf, cap);
-			if (!nb) {
-				snprintf(err, errlen, "%s:0:0: error: out of memory", path);
-				goto fail;
-			}
-			buf = nb;
-		}
-		got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0)
-			break;
-	}
-	if (ferror(f)) {
-		snprintf(err, errlen, "%s:0:0: error: read error", path);
-		goto fail;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-fail:
-	free(buf);
-	fclose(f);
-	return NULL;
-}
 
 static struct sc_program *load(const char *path, char *err, size_t errlen)
 {
