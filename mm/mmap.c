@@ -360,6 +360,12 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_pgoff = pgoff;
 		vma_link(mm, vma);
 	}
+	/*
+	 * A new or expanded VMA is soft-dirty as a whole (__mmap_complete()),
+	 * so that a tracker sees the range as new data.
+	 */
+	if (mm->machine->profile.soft_dirty)
+		vma->vm_flags |= VM_SOFTDIRTY;
 	mm->total_vm += len >> PAGE_SHIFT;
 	if (vm_flags & VM_LOCKED)
 		mm->locked_vm += len >> PAGE_SHIFT;
