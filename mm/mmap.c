@@ -14,8 +14,20 @@
 #include "userfaultfd.h"
 #include "vma.h"
 
-#define MMAP_MIN_ADDR	65536UL
+/*
+ * CONFIG_LSM_MMAP_MIN_ADDR of the reference kernels.  The kernel's
+ * mmap_min_addr, where hints are raised to and stacks stop growing, is the
+ * larger of it and vm.mmap_min_addr (dac_mmap_min_addr, all the sysctl
+ * shows); below vm.mmap_min_addr itself only CAP_SYS_RAWIO may map.
+ */
+#define LSM_MMAP_MIN_ADDR	65536UL
 
+static unsigned long mmap_min_addr(const struct mm_struct *mm)
+{
+	unsigned long dac = mm->machine->profile.mmap_min_addr;
+
+	return dac > LSM_MMAP_MIN_ADDR ? dac : LSM_MMAP_MIN_ADDR;
+}
 
 vm_flags_t calc_vm_prot_bits(unsigned long prot)
 {
@@ -84,9 +96,10 @@ static unsigned long thp_get_unmapped_area(struct mm_struct *mm,
  * does, so that huge pages can map it) for disk files and for private
  * anonymous mappings whose length is a multiple of PMD_SIZE.
  */
-unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
-				unsigned long addr, unsigned long len,
-				unsigned long pgoff, unsigned long flags)
+static unsigned long arch_get_unmapped_area(struct mm_struct *mm,
+					    struct file *file, unsigned long addr,
+					    unsigned long len, unsigned long pgoff,
+					    unsigned long flags)
 {
 	unsigned long hint = addr;
 
@@ -110,6 +123,19 @@ unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
 	if (!file && !(flags & MAP_SHARED) && !hint && !(len & (PMD_SIZE - 1)))
 		return thp_get_unmapped_area(mm, 0, len);
 	return unmapped_area_topdown(mm, len);
+}
+
+/* ... and security_mmap_addr()'s say on it (cap_mmap_addr()) */
+unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags)
+{
+	const struct mmsim_profile *pf = &mm->machine->profile;
+
+	addr = arch_get_unmapped_area(mm, file, addr, len, pgoff, flags);
+	if (!IS_ERR((void *)addr) && addr < pf->mmap_min_addr && !pf->root)
+		return (unsigned long)-EPERM;
+	return addr;
 }
 
 /* ---- unmapping ---------------------------------------------------------- */
@@ -446,8 +472,12 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 		return -EINVAL;
 	if (flags & MAP_FIXED_NOREPLACE)
 		flags |= MAP_FIXED;
-	if (!(flags & MAP_FIXED) && addr && addr < MMAP_MIN_ADDR)
-		addr = page_align(MMAP_MIN_ADDR);
+	/* round_hint_to_min(): a hint within page 0 is no hint */
+	if (!(flags & MAP_FIXED)) {
+		addr &= PAGE_MASK;
+		if (addr && addr < mmap_min_addr(mm))
+			addr = page_align(mmap_min_addr(mm));
+	}
 	len = page_align(len);
 	if (!len)
 		return -ENOMEM;
@@ -549,7 +579,7 @@ int expand_downwards(struct vm_area_struct *vma, unsigned long addr)
 	if (!(vma->vm_flags & VM_GROWSDOWN))
 		return -EFAULT;
 	addr &= PAGE_MASK;
-	if (addr < MMAP_MIN_ADDR)
+	if (addr < mmap_min_addr(mm))
 		return -EPERM;
 	if (prev && !(prev->vm_flags & VM_GROWSDOWN) && vma_is_accessible(prev) &&
 	    addr - prev->vm_end < STACK_GUARD_GAP)
