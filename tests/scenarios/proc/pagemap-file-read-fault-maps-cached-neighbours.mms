@@ -2,6 +2,7 @@
 # files and shmem come to the model with the page cache (issue 4)
 require files
 require fault_around_bytes == 65536
+require !soft_dirty
 fd = memfd_create("fault-around", 0)
 ftruncate(fd, 24 * PAGE)
 pwrite(fd, 'f', 4 * PAGE, 0) == 4 * PAGE
