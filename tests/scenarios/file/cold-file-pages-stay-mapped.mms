@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 65536
 require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

@@ -2,6 +2,7 @@
 # files and shmem come to the model with the page cache (issue 4)
 require files
 require !soft_dirty
+require root
 fd = memfd_create("twice", 0)
 ftruncate(fd, PAGE)
 a = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

@@ -2,6 +2,7 @@
 # files and shmem come to the model with the page cache (issue 4)
 require files
 require !soft_dirty
+require root
 fd = memfd_create("pm-private", 0)
 ftruncate(fd, 2 * PAGE)
 pwrite(fd, 'f', 2 * PAGE, 0) == 2 * PAGE

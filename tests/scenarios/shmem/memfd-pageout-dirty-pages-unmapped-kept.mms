@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 65536
 require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 16 * PAGE)
 for i in 0..8: pwrite(m, 'a' + i, PAGE, i * PAGE) == PAGE

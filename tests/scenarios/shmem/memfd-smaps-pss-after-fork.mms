@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes > 4096
 require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 2 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
