@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 65536
 require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 ftruncate(fd, 10 * PAGE) == 0

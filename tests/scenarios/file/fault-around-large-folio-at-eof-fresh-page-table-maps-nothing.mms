@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 32768
 require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 16 pages: one order-4 folio that ends at the end of file
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE

@@ -2,6 +2,7 @@
 require files
 require !soft_dirty
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # page by page: order-0 folios
 for i in 0..4: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE

@@ -2,6 +2,7 @@
 require files
 require !soft_dirty
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 10 * PAGE) == 0
 # to inside page 5, a hole

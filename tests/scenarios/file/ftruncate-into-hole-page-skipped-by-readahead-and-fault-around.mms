@@ -4,6 +4,7 @@ require fault_around_bytes >= 65536
 require read_ahead_kb >= 32
 require !soft_dirty
 require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

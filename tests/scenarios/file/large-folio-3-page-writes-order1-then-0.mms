@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 32768
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 3 * PAGE, 0) == 3 * PAGE
 pwrite(fd, 'y', 3 * PAGE, 3 * PAGE) == 3 * PAGE

@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 65536
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 5 * PAGE, 0) == 5 * PAGE
 pwrite(fd, 'y', 5 * PAGE, 5 * PAGE) == 5 * PAGE

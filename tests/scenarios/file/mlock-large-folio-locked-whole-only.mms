@@ -2,6 +2,7 @@
 require files
 require !soft_dirty
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 48 pages: order-4 folios [0, 16), [16, 32), [32, 48)
 pwrite(fd, 'x', 48 * PAGE, 0) == 48 * PAGE

@@ -3,6 +3,7 @@ require files
 require fault_around_bytes >= 65536
 require !soft_dirty
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 32 pages: order-4 folios [0, 16) and [16, 32), clean (a dirty folio with buffers is not split)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE

@@ -3,6 +3,7 @@ require files
 require fault_around_bytes == 65536
 require !soft_dirty
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE
 fsync(fd) == 0

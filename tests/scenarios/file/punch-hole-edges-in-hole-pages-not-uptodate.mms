@@ -4,6 +4,7 @@ require fault_around_bytes >= 65536
 require read_ahead_kb >= 128
 require !soft_dirty
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 10 * PAGE) == 0
 fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 2 * PAGE + 100, 3 * PAGE) == 0

@@ -3,6 +3,7 @@ require files
 require fault_around_bytes == 65536
 require read_ahead_kb >= 256
 require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..32: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

@@ -2,6 +2,7 @@
 require files
 require fault_around_bytes >= 65536
 require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 fsync(fd) == 0
