@@ -92,6 +92,7 @@ static const struct profile_key profile_keys[] = {
 	KEY("read_ahead_kb", K_ULONG, read_ahead_kb),
 	KEY("scratch_fs", K_STR, scratch_fs),
 	KEY("mmap_min_addr", K_ULONG, mmap_min_addr),
+	KEY("vm.mmap_min_addr", K_ULONG, dac_mmap_min_addr),
 	KEY("vm.max_map_count", K_ULONG, max_map_count),
 	KEY("vm.overcommit_memory", K_INT, overcommit_memory),
 	KEY("vm.overcommit_ratio", K_ULONG, overcommit_ratio),
@@ -134,6 +135,7 @@ void mmsim_profile_builtin(struct mmsim_profile *p)
 	strcpy(p->scratch_fs, "ext4");
 	p->max_map_count = 65530;
 	p->mmap_min_addr = 65536;	/* CONFIG_LSM_MMAP_MIN_ADDR */
+	p->dac_mmap_min_addr = 4096;
 	p->overcommit_memory = 0;
 	p->overcommit_ratio = 50;
 	p->overcommit_kbytes = 0;

@@ -344,9 +344,11 @@ static void probe_mmap_min_addr(struct mmsim_profile *p)
 	unsigned long sysctl = 0;
 	void *m;
 
-	if (read_ulong("/proc/sys/vm/mmap_min_addr", &sysctl) &&
-	    sysctl > p->mmap_min_addr)
-		p->mmap_min_addr = sysctl;
+	if (read_ulong("/proc/sys/vm/mmap_min_addr", &sysctl)) {
+		p->dac_mmap_min_addr = sysctl;
+		if (sysctl > p->mmap_min_addr)
+			p->mmap_min_addr = sysctl;
+	}
 	m = mmap((void *)page, (size_t)page, PROT_NONE,
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (m == MAP_FAILED)

@@ -136,6 +136,9 @@ static int exec_mmap(struct mm_struct *mm)
 		vma->vm_end = end;
 		vma->vm_pgoff = start >> PAGE_SHIFT;
 		vma->vm_flags = e->flags;
+		/* exec's mappings, brk and the stack are new: soft-dirty */
+		if (mm->machine->profile.soft_dirty)
+			vma->vm_flags |= VM_SOFTDIRTY;
 		vma->vm_name = e->name;
 		vma_link(mm, vma);
 		mm->total_vm += vma_pages(vma);

@@ -81,9 +81,10 @@ static unsigned long thp_get_unmapped_area(struct mm_struct *mm,
  * does, so that huge pages can map it) for disk files and for private
  * anonymous mappings whose length is a multiple of PMD_SIZE.
  */
-unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
-				unsigned long addr, unsigned long len,
-				unsigned long pgoff, unsigned long flags)
+static unsigned long arch_get_unmapped_area(struct mm_struct *mm,
+					    struct file *file, unsigned long addr,
+					    unsigned long len, unsigned long pgoff,
+					    unsigned long flags)
 {
 	unsigned long hint = addr;
 
@@ -107,6 +108,19 @@ unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
 	if (!file && !(flags & MAP_SHARED) && !hint && !(len & (PMD_SIZE - 1)))
 		return thp_get_unmapped_area(mm, 0, len);
 	return unmapped_area_topdown(mm, len);
+}
+
+/* ... and security_mmap_addr()'s say on it (cap_mmap_addr()) */
+unsigned long get_unmapped_area(struct mm_struct *mm, struct file *file,
+				unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags)
+{
+	const struct mmsim_profile *pf = &mm->machine->profile;
+
+	addr = arch_get_unmapped_area(mm, file, addr, len, pgoff, flags);
+	if (!IS_ERR((void *)addr) && addr < pf->dac_mmap_min_addr && !pf->root)
+		return (unsigned long)-EPERM;
+	return addr;
 }
 
 /* ---- unmapping ---------------------------------------------------------- */
@@ -357,6 +371,12 @@ unsigned long mmap_region(struct mm_struct *mm, struct file *file,
 		vma->vm_pgoff = pgoff;
 		vma_link(mm, vma);
 	}
+	/*
+	 * A new or expanded VMA is soft-dirty as a whole (__mmap_complete()),
+	 * so that a tracker sees the range as new data.
+	 */
+	if (mm->machine->profile.soft_dirty)
+		vma->vm_flags |= VM_SOFTDIRTY;
 	mm->total_vm += len >> PAGE_SHIFT;
 	if (vm_flags & VM_LOCKED)
 		mm->locked_vm += len >> PAGE_SHIFT;
@@ -437,8 +457,12 @@ static long do_mmap(struct mm_struct *mm, struct file *file, unsigned long addr,
 		return -EINVAL;
 	if (flags & MAP_FIXED_NOREPLACE)
 		flags |= MAP_FIXED;
-	if (!(flags & MAP_FIXED) && addr && addr < mm->machine->profile.mmap_min_addr)
-		addr = page_align(mm->machine->profile.mmap_min_addr);
+	/* round_hint_to_min(): a hint within page 0 is no hint */
+	if (!(flags & MAP_FIXED)) {
+		addr &= PAGE_MASK;
+		if (addr && addr < mm->machine->profile.mmap_min_addr)
+			addr = page_align(mm->machine->profile.mmap_min_addr);
+	}
 	len = page_align(len);
 	if (!len)
 		return -ENOMEM;

@@ -177,25 +177,38 @@ static void smaps_gather(struct vm_area_struct *vma, struct mem_size_stats *mss)
 	walk_ptes(vma->vm_mm, vma->vm_start, vma->vm_end, smaps_one, &w);
 }
 
+/*
+ * THPeligible (thp_vma_allowable_orders(..., TVA_SMAPS, THP_ORDERS_ALL)):
+ * whether any anonymous THP size, the PMD size or an mTHP one (orders 2
+ * and up), is allowed in the VMA, by its own setting or by inheriting the
+ * global one, and fits: the VMA holds an aligned range of that size.
+ */
 static bool thp_eligible(const struct vm_area_struct *vma)
 {
 	const struct mmsim_profile *pf = &vma->vm_mm->machine->profile;
+	int order;
 
 	if (!vma_is_anonymous(vma) || (vma->vm_flags & (VM_NOHUGEPAGE | VM_SPECIAL | VM_HUGETLB)))
 		return false;
 	if (vma->vm_flags & VM_SHARED)
 		return false;
-	/* THPeligible asks of the PMD size: the VMA must hold an aligned PMD */
-	if (((vma->vm_start + PMD_SIZE - 1) & ~(PMD_SIZE - 1)) + PMD_SIZE > vma->vm_end)
-		return false;
-	switch (mmsim_profile_thp_order(pf, MMSIM_THP_PMD_ORDER)) {
-	case MMSIM_THP_ALWAYS:
-		return true;
-	case MMSIM_THP_MADVISE:
-		return vma->vm_flags & VM_HUGEPAGE;
-	default:
-		return false;
+	for (order = MMSIM_THP_PMD_ORDER; order >= 2; order--) {
+		unsigned long size = PAGE_SIZE << order;
+
+		switch (mmsim_profile_thp_order(pf, order)) {
+		case MMSIM_THP_ALWAYS:
+			break;
+		case MMSIM_THP_MADVISE:
+			if (vma->vm_flags & VM_HUGEPAGE)
+				break;
+			continue;
+		default:
+			continue;
+		}
+		if (((vma->vm_start + size - 1) & ~(size - 1)) + size <= vma->vm_end)
+			return true;
 	}
+	return false;
 }
 
 /* The field as smaps prints it, in bytes (kB fields times 1024). */

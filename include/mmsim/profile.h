@@ -97,6 +97,7 @@ struct mmsim_profile {
 	unsigned long mmap_min_addr;
 
 	/* vm sysctls */
+	unsigned long dac_mmap_min_addr;	/* vm.mmap_min_addr: below it, CAP_SYS_RAWIO */
 	unsigned long max_map_count;
 	int overcommit_memory;
 	unsigned long overcommit_ratio;

@@ -1,4 +1,5 @@
 # After fork, when both sides write the same shared page, each ends with its own exclusive page and its own data; the pages differ.
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'o')
 c = fork()

@@ -1,4 +1,5 @@
 # A page the child copied on write is shared again when the child forks: the grandchild maps the child's copy (mapcount 2), not the parent's original.
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'o')
 f = frame(p)

@@ -1,4 +1,5 @@
 # A grandchild (fork of a child) shares the original anonymous page with parent and child (mapcount 3); its write gives it a private copy, the other two keep sharing.
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'g')
 f = frame(p)

@@ -1,4 +1,5 @@
 # After fork, a parent write to a shared anonymous page copies it: the parent gets a new exclusive frame with its data, the child keeps the original frame and data, now mapcount 1 and exclusive.
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'o')
 f = frame(p)

@@ -1,4 +1,5 @@
 # Once the child that shared a page has exited, the parent's write keeps its data and leaves it one exclusive page (mapcount 1); whether the frame is reused is timing-dependent and not checked.
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'a')
 c = fork()

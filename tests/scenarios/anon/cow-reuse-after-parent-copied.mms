@@ -1,4 +1,5 @@
 # After the parent copies a shared page on write, the child is the page's only mapper: its write keeps its data and an exclusive page with mapcount 1 (frame reuse is not checked).
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'a')
 c = fork()

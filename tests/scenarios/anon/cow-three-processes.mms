@@ -1,4 +1,5 @@
 # Two children forked from one parent share its anonymous page (mapcount 3); one child's write copies only for that child, leaving the frame shared by the other two (mapcount 2).
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'a')
 f = frame(p)

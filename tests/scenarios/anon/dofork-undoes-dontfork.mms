@@ -1,4 +1,5 @@
 # MADV_DOFORK clears a previous MADV_DONTFORK: VmFlags loses "dc" and a forked child has the VMA and shares its pages again.
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'o')
 madvise(p, 2 * PAGE, MADV_DONTFORK) == 0

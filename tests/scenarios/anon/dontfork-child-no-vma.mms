@@ -1,4 +1,5 @@
 # MADV_DONTFORK keeps a range out of forked children: the child has no VMA there (vma() is NONE, reads raise SIGSEGV) while the parent keeps its mapping, data and exclusive pages.
+require root
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'd')

@@ -1,4 +1,6 @@
 # MADV_DONTNEED in a forked child on a page shared with its parent drops only the child's mapping: the child reads zeros, the parent keeps its data and the page (mapcount 1).
+require !soft_dirty
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'k')
 f = frame(p)

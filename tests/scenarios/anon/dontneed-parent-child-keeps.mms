@@ -1,4 +1,6 @@
 # MADV_DONTNEED in the parent on a page shared with a forked child drops only the parent's mapping: the parent reads zeros, the child keeps the data and the page (mapcount 1).
+require !soft_dirty
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'k')
 f = frame(p)

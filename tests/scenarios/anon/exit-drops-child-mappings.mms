@@ -1,4 +1,5 @@
 # exit() of a forked child unmaps its anonymous pages: shared pages drop back to mapcount 1 and become PM_MMAP_EXCLUSIVE in the parent again, with the parent's data intact.
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 4 * PAGE, 'e')
 f = frame(p)

@@ -1,4 +1,5 @@
 # MADV_FREE on written private anonymous pages succeeds and, without memory pressure, leaves them mapped and readable with their data; a later write keeps them.
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 4 * PAGE, 'f')
 madvise(p, 4 * PAGE, MADV_FREE) == 0

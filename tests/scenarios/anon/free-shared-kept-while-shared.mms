@@ -1,4 +1,5 @@
 # MADV_FREE in the parent on pages still shared with a forked child does not let them be reclaimed while shared: MADV_PAGEOUT skips them and both sides keep reading the data.
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 's')
 f = frame(p)

@@ -1,4 +1,5 @@
 # MADV_KEEPONFORK clears a previous MADV_WIPEONFORK: the flag is gone and a forked child shares the parent's pages and data again.
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'k')
 madvise(p, 2 * PAGE, MADV_WIPEONFORK) == 0

@@ -1,4 +1,5 @@
 # MAP_LOCKED, then fork: the child's copy of the VMA is not locked, and mapping the parent's pages adds no locks to them. The parent's munlock() of part of the range clears KPF_MLOCKED on those pages though the child still maps them; the pages the parent keeps locked stay mlocked, whatever the child's munlock() says.
+require root
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_LOCKED, -1, 0)
 write(p, 4 * PAGE, 'p') == 0

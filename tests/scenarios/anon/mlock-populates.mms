@@ -1,4 +1,6 @@
 # mlock on a writable private anonymous range populates it for writing: every page becomes a present, exclusive anonymous page with mapcount 1, reading zeros.
+require !soft_dirty
+require root
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 pagemap(p) == 0

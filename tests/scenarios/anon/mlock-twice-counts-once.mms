@@ -1,4 +1,5 @@
 # mlock() over a range that is locked already counts no more locks (mlock_fixup() leaves a locked VMA's pages alone), nor does turning MLOCK_ONFAULT into a full lock: one munlock() clears KPF_MLOCKED.
+require root
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 mlock(p, 4 * PAGE) == 0

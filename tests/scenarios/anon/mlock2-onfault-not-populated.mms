@@ -1,4 +1,6 @@
 # mlock2(MLOCK_ONFAULT) locks the VMA (VmFlags "lo" and "lf") without populating it; a later write fault maps a page that is mlocked at once and counted in Locked.
+require !soft_dirty
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 mlock2(p, 4 * PAGE, MLOCK_ONFAULT) == 0
 vmflag(p, "lo") == 1

@@ -1,4 +1,5 @@
 # MADV_POPULATE_WRITE on untouched private anonymous memory allocates an exclusive zeroed anonymous page at every page of the range.
+require root
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p, 4 * PAGE, MADV_POPULATE_WRITE) == 0

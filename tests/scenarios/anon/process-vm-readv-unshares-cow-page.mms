@@ -1,4 +1,6 @@
 # process_vm_readv pins the pages it reads; a read-only pin of an anonymous page shared copy-on-write after fork unshares it first, so the reader ends up with a page of its own (same data) and the other process keeps the old one
+require !soft_dirty
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'u')
 f = frame(p)

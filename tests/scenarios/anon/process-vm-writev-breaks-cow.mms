@@ -1,4 +1,5 @@
 # process_vm_writev into a page shared copy-on-write after fork copies it first, as a store would; the other process keeps the old data
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'a')
 f = frame(p)

@@ -1,4 +1,5 @@
 # A read fault on anonymous memory maps only the faulting page (no fault-around): its neighbours stay not present.
+require !soft_dirty
 r = mmap(NULL, 20 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 16 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 read(p + 8 * PAGE) == 0

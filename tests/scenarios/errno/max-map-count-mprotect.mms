@@ -3,6 +3,7 @@
 # 40000 calls would need 80000 VMAs, so the cap is reached whatever the process had before;
 # the calls past the cap fail, which `!= 1` accepts (the outcome is 0 or -ENOMEM, never 1).
 # A failing call may have done one of its two splits, so the loop ends with exactly max_map_count VMAs.
+require vm.max_map_count <= 80000
 r = mmap(NULL, 200000 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 for i in 0..40000: mprotect(r + (2 * i + 1) * PAGE, PAGE, PROT_READ) != 1
 # the first calls worked: single-page VMAs

@@ -2,6 +2,7 @@
 # a 150000-page PROT_NONE carve-out with a 10-page PROT_READ VMA near its end.
 # Unmapping every other page of the first 140000 pages adds one VMA per call: 70000 calls
 # reach the cap whatever the process had before; `!= 1` accepts both 0 and -ENOMEM.
+require vm.max_map_count <= 70000
 r = mmap(NULL, 150000 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 v = r + 145000 * PAGE
 mprotect(v, 10 * PAGE, PROT_READ)

@@ -1,4 +1,5 @@
 # mlock over a range with a hole locks the VMAs before the hole, without populating them, then fails with -ENOMEM; starting in a hole locks nothing
+require !soft_dirty
 r = mmap(NULL, 32 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 a = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 munmap(r + 8 * PAGE, 4 * PAGE)

@@ -1,4 +1,5 @@
 # mlock, mlock2 and munlock of a range whose end wraps fail with -EINVAL; a length that rounds up to exactly 0 (-1) returns 0 and locks nothing
+require root
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 mlock(p, -PAGE) == -EINVAL

@@ -1,4 +1,5 @@
 # mlock of a PROT_NONE VMA sets VM_LOCKED but cannot fault the pages in, and reports that as -ENOMEM
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 n = mmap(r + 4 * PAGE, 4 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 mlock(n + PAGE, 2 * PAGE) == -ENOMEM

@@ -1,4 +1,5 @@
 # mlock does not reject an unaligned start: it rounds the start down and the end up to whole pages, then locks and populates them
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 mlock(p + 1, 1) == 0

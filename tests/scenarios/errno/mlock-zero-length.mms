@@ -1,4 +1,5 @@
 # mlock, mlock2 and munlock with a length of 0 at an aligned address return 0 and do nothing, even over a hole; at an unaligned address the rounding makes it one page
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 mlock(p, 0) == 0

@@ -1,4 +1,5 @@
 # mlock2 rejects any flag other than MLOCK_ONFAULT with -EINVAL and locks nothing
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 mlock2(p, PAGE, 2) == -EINVAL

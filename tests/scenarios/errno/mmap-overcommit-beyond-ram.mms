@@ -1,4 +1,7 @@
 # Under the heuristic overcommit policy a private writable mapping larger than RAM + swap fails with -ENOMEM; MAP_NORESERVE or a read-only mapping is not charged
+require vm.overcommit_memory == 0
+require totalram_pages < 33554432
+require totalswap_pages < 33554432
 mmap(NULL, 256 * GiB, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == -ENOMEM
 mmap(NULL, 256 * GiB, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == -ENOMEM
 n = mmap(NULL, 256 * GiB, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)

@@ -1,5 +1,8 @@
 # MADV_COLD on file mappings only deactivates: clean and dirty shared pages, private file pages and COW'd anonymous pages all stay mapped with their frames and data.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

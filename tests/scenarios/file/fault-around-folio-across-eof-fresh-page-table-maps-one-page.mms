@@ -1,5 +1,8 @@
 # A large folio reaching past the end of file (ftruncate into a dirty order-4 folio) is never mapped whole: in a fresh page table the first read fault maps the faulting page only; the next fault maps the pages up to the end.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 ftruncate(fd, 10 * PAGE) == 0

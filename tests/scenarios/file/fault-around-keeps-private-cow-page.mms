@@ -1,5 +1,8 @@
 # In a MAP_PRIVATE file mapping fault-around maps the cached pages around a read fault but leaves an already COW'd anonymous page in place, with its own bytes.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # Quirk of 6.18: when the first folio of the fault-around window is a large folio holding the last page of the file and the page table does not exist yet, fault-around maps nothing; the fault maps the whole folio if it fits the VMA, else the faulting page only.
 require files
+require fault_around_bytes >= 32768
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 16 pages: one order-4 folio that ends at the end of file
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE

@@ -1,5 +1,7 @@
 # A large folio that straddles a page-table (2 MiB) boundary is never mapped whole by one fault: each fault maps the part of it in the faulting page table and window.
 require files
+require fault_around_bytes == 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE
 r = mmap(NULL, 3 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

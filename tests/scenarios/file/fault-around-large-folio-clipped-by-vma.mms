@@ -1,5 +1,9 @@
 # A large folio that does not fit inside the VMA is mapped only where the fault-around window and the VMA overlap: an 8-page mapping of pages 4-11 of an order-4 folio maps those 8 pages and nothing else.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 32 pages: order-4 folios [0, 16) and [16, 32); the first one ends before the last page of the file
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE

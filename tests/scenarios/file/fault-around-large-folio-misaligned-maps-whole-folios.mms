@@ -1,5 +1,9 @@
 # Fault-around maps every large folio that meets its window in full, beyond the window: with order-4 folios placed 8 pages off the 64 KiB grid, one fault maps two whole folios, 32 pages.
 require files
+require fault_around_bytes >= 65536
+require fault_around_bytes <= 131072
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 64 * PAGE, 0) == 64 * PAGE
 # a carve-out aligned on a page table (2 MiB): no folio crosses a page-table boundary

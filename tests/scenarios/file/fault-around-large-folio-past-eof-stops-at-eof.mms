@@ -1,5 +1,7 @@
 # After ftruncate cuts into a cached (dirty) order-4 folio, fault-around maps the file's pages up to the new end and not one past it; the pages past the end raise SIGBUS.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 ftruncate(fd, 10 * PAGE) == 0

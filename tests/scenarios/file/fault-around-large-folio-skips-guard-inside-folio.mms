@@ -1,5 +1,9 @@
 # When fault-around maps a whole large folio it still skips entries that are not empty: a guard page inside the folio stays a guard, all other 15 pages are mapped.
 require files
+require fault_around_bytes >= 65536
+require fault_around_bytes <= 131072
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 64 * PAGE, 0) == 64 * PAGE
 # a carve-out aligned on a page table (2 MiB): no folio crosses a page-table boundary

@@ -1,5 +1,7 @@
 # Fault-around maps only pages already in the page cache: the holes of a sparse file that no one has read stay unmapped (pagemap 0) around a read of a cached page.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 16 * PAGE)
 pwrite(fd, 'a', PAGE, 0) == PAGE

@@ -1,5 +1,7 @@
 # MADV_RANDOM and MADV_SEQUENTIAL change readahead, not fault-around: a read fault on cached pages still maps the whole 16-page window under either advice.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # A read fault on a file mapping maps every cached page of its 16-page (64 KiB) fault-around window, aligned on the virtual address, with one fault; pages of the next window stay unmapped.
 require files
+require fault_around_bytes == 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # page by page: order-0 page-cache folios
 for i in 0..32: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE

@@ -1,5 +1,6 @@
 # A write fault on a MAP_PRIVATE file mapping maps only its anonymous copy: no cached neighbour is mapped, not even the page-cache page it copied.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

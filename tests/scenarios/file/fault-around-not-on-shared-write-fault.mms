@@ -1,5 +1,7 @@
 # A write fault on a MAP_SHARED file mapping maps only the faulting page (order-0 page cache): no fault-around; a later read fault does map the window.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # Fault-around fills only empty page-table entries: a guard marker (MADV_GUARD_INSTALL) inside the window stays a guard and still raises SIGSEGV, its neighbours are mapped.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # Fault-around maps nothing past the end of file: in a 16-page mapping of a 10-page file, one read maps pages 0 to 9, and the pages after the end still raise SIGBUS.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..10: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # Fault-around never maps beyond the VMA: a 6-page mapping of a cached 16-page file maps its 6 pages, and a neighbouring mapping of the rest of the file stays unmapped.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

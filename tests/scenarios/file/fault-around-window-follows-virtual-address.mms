@@ -1,5 +1,7 @@
 # The fault-around window is 16 pages starting at the 64 KiB-aligned virtual address below the fault, or at the VMA start if that is higher (the window then shifts up, it is not cut); the file offset plays no part.
 require files
+require fault_around_bytes == 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..48: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 # a carve-out aligned on a page table (2 MiB): a window shifted to the VMA start cannot cross a page-table end

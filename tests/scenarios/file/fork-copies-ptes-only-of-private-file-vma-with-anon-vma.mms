@@ -1,5 +1,6 @@
 # fork copies the PTEs of a MAP_PRIVATE file mapping that has COW'd a page (it has an anon_vma), file pages included; it copies none of a shared file mapping or of a private one never written: the child faults those in.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..2: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # A MAP_PRIVATE file mapping after fork: the parent's COW copy is shared with the child until one writes (then each has its own), and the file pages stay the page cache's for both.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..2: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # After fork a MAP_SHARED file mapping is still shared: the child's store is read by the parent and the parent's by the child, through one page-cache frame.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # fsync writes a file's dirty pages back and waits: afterwards they are clean and not under writeback (KPF_DIRTY, KPF_WRITEBACK clear) and smaps counts them Private_Clean.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..4: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # A truncation ending inside a block of written data that is cached: ext4 zeroes the block's tail in the cached page and dirties it, written back or not, and makes no page: the page keeps its frame, stays mapped, up to date and resident, with buffers.
 require files
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # page by page: order-0 folios
 for i in 0..4: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE

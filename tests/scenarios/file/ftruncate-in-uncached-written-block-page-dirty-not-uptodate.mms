@@ -1,5 +1,7 @@
 # A truncation ending inside a written block that is not cached: ext4 makes the page to zero the block's tail in, reads the block into it, zeroes and dirties it, but never marks the page up to date, so mincore() calls it not resident, even once written back.  A read fault maps it without reading more (its buffer is up to date): dirty, with buffers, the data before the new end kept.  (FALLOC_FL_COLLAPSE_RANGE writes the file back and drops its cache from the range on: the blocks it moves down are on disk and not cached.)
 require files
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fallocate(fd, FALLOC_FL_COLLAPSE_RANGE, 4 * PAGE, 2 * PAGE) == 0

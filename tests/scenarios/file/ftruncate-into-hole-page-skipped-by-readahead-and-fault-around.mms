@@ -1,5 +1,10 @@
 # ext4 zeroes the partial block of a truncation through the page cache, making the page if it is not cached (__filemap_get_folio(FGP_CREAT) in __ext4_block_zero_page_range()); over a hole it leaves it cached, not up to date, with buffers.  A later fault elsewhere reads around it but passes it by (readahead skips what is cached), and fault-around does not map it (only up-to-date folios); a fault on the page itself reads it in, buffers kept (KPF_PRIVATE).  Found by mmsim fuzz --seed 100, sequence 101249: the model made no page, so readahead read page 33 in and fault-around mapped it.
 require files
+require fault_around_bytes >= 65536
+require read_ahead_kb >= 32
+require !soft_dirty
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,7 @@
 # A file whose end falls inside a block grows: ext4 zeroes the rest of the old end-of-file block through the page cache -- ftruncate up (ext4_setattr()), a write past the end (its write_end), fallocate (ext4_alloc_file_blocks(), which zeroes the block the new end falls in too) -- and over a hole the page it makes stays cached, not up to date: a fault on it reads it alone, with no read-around.  FALLOC_FL_KEEP_SIZE grows nothing and zeroes nothing.
 require files
+require read_ahead_kb >= 32
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 715) == 0
 ftruncate(fd, 3 * PAGE) == 0

@@ -1,5 +1,6 @@
 # A store through a MAP_SHARED mapping into a hole of a sparse file fills that page of the file (pread sees it); the rest of the hole still reads 0.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 4 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

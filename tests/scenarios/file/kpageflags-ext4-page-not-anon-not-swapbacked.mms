@@ -1,5 +1,6 @@
 # An ext4 page-cache page mapped by a process has kpageflags KPF_MMAP | KPF_UPTODATE and none of KPF_ANON, KPF_SWAPBACKED, KPF_ZERO_PAGE, KPF_KSM, KPF_SWAPCACHE; after fsync it is not KPF_DIRTY; unmapped, it loses KPF_MMAP.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,6 @@
 # A store through a shared ext4 mapping marks the page-cache page KPF_DIRTY at once (the write fault dirties it); fsync writes it back and clears KPF_DIRTY; a later store dirties it again.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,8 @@
 # pwrites of 2 pages at even page offsets cache order-1 (2-page) folios: head on each even page, tail on each odd one.
 require files
+require fault_around_bytes >= 65536
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'x', 2 * PAGE, 2 * i * PAGE) == 2 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # A 3-page pwrite gets the largest naturally aligned folio that fits what is left to write, then again: at page 0 an order-1 folio and an order-0 one; at page 3 an order-0 (page 3 is odd) then an order-1 at page 4.
 require files
+require fault_around_bytes >= 32768
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 3 * PAGE, 0) == 3 * PAGE
 pwrite(fd, 'y', 3 * PAGE, 3 * PAGE) == 3 * PAGE

@@ -1,5 +1,8 @@
 # 5-page pwrites: at page 0 an order-2 folio then an order-0; at page 5 an order-0, then order-1 at 6 and order-1 at 8 (each folio as large as both the remaining length and the index alignment allow).
 require files
+require fault_around_bytes >= 65536
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 5 * PAGE, 0) == 5 * PAGE
 pwrite(fd, 'y', 5 * PAGE, 5 * PAGE) == 5 * PAGE

@@ -1,5 +1,11 @@
 # One 64 KiB pwrite at an aligned offset caches the range in one order-4 (16-page) folio on ext4: kpageflags KPF_THP on every page, KPF_COMPOUND_HEAD on the first, KPF_COMPOUND_TAIL on the other 15.
 require files
+require fault_around_bytes != 8192
+require fault_around_bytes != 16384
+require fault_around_bytes != 32768
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

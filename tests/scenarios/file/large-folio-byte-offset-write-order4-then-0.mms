@@ -1,5 +1,7 @@
 # A 64 KiB pwrite starting 100 bytes into the file is cached as an order-4 folio over pages 0-15 and an order-0 folio for the last 100 bytes in page 16.
 require files
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 100) == 16 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # A 16-page pwrite starting at page 1 is cached as folios of orders 0, 1, 2, 3, 0 at pages 1, 2, 4, 8, 16: each folio is naturally aligned in the file and no larger than what is left to write.
 require files
+require fault_around_bytes >= 65536
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, PAGE) == 16 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

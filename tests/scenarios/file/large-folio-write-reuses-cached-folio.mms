@@ -1,5 +1,7 @@
 # A pwrite over a range already cached writes into the folios that are there: after a 4-page write, a 16-page write at 0 leaves the order-2 folio and adds an order-2 at page 4 and an order-3 at page 8.
 require files
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 4 * PAGE, 0) == 4 * PAGE
 pwrite(fd, 'y', 16 * PAGE, 0) == 16 * PAGE

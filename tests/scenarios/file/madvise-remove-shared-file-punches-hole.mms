@@ -1,5 +1,7 @@
 # MADV_REMOVE on a shared writable file mapping punches a hole in the file: the range is unmapped and reads 0 through the mapping and pread; the file keeps its size.
 require files
+require fault_around_bytes >= 32768
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

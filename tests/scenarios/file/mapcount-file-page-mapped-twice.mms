@@ -1,5 +1,7 @@
 # An ext4 page mapped by two shared mappings of one process has kpagecount 2 and is exclusive in neither; unmapping one makes the other exclusive again.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # A file mapping keeps the file alive after close(): it still reads the data, its stores reach the file, and a new descriptor sees them.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', 2 * PAGE, 0) == 2 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

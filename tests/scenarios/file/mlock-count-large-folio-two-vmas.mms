@@ -1,5 +1,7 @@
 # A large folio mapped whole by two locked VMAs holds two mlocks. An unmap takes one lock per batch of PTEs, however few pages the batch has: unmapping two pages of one VMA leaves it mlocked, unmapping one more page there (another batch) clears KPF_MLOCKED though the other VMA still maps all of it -- the kernel undercounts rather than leave a folio locked for good. Large folios skip the per-CPU batches: every outcome shows at once.
 require files
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 32 pages: order-4 folios [0, 16) and [16, 32)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE

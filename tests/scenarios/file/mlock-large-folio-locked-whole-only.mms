@@ -1,5 +1,8 @@
 # 6.18 mlocks a large folio only where a locked VMA maps all of it: at fault time when one batch of PTEs maps it whole, and at mlock() time when it lies all inside the range and is mapped whole there. Large folios go through no per-CPU batch, so KPF_MLOCKED shows at once either way.
 require files
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 48 pages: order-4 folios [0, 16), [16, 32), [32, 48)
 pwrite(fd, 'x', 48 * PAGE, 0) == 48 * PAGE

@@ -1,5 +1,9 @@
 # A large folio left locked in an unlocked VMA (MREMAP_DONTUNMAP moved the rest of the locked VMA away, and unlocked what stayed without taking its locks) keeps PG_mlocked when MADV_PAGEOUT splits it: its order-0 pieces stay KPF_MLOCKED and unevictable, with no lock counted for the pages that were tails, and are not reclaimed.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 # 32 pages: order-4 folios [0, 16) and [16, 32), clean (a dirty folio with buffers is not split)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE

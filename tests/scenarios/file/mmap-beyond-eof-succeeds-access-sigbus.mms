@@ -1,5 +1,6 @@
 # mmap does not check the file size: a mapping longer than the file, or at an offset past its end, succeeds; only the access of a page wholly past the end raises SIGBUS.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

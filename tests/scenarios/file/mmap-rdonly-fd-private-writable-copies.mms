@@ -1,5 +1,7 @@
 # A MAP_PRIVATE PROT_WRITE mapping of an O_RDONLY file is allowed: stores copy the page into anonymous memory and never reach the file.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', 2 * PAGE, 0) == 2 * PAGE
 close(fd)

@@ -1,5 +1,6 @@
 # MAP_SHARED_VALIDATE (MAP_SHARED | MAP_PRIVATE, 3) refuses an unknown flag bit with -EOPNOTSUPP; MAP_SHARED ignores the same bit; without it MAP_SHARED_VALIDATE maps like MAP_SHARED.
 require files
+require !soft_dirty
 MAP_SHARED_VALIDATE == MAP_SHARED | MAP_PRIVATE
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE

@@ -1,5 +1,7 @@
 # msync(MS_SYNC) over a shared ext4 mapping writes back the pages stored through it: they end clean (KPF_DIRTY clear, smaps Private_Clean) and still mapped.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..2: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

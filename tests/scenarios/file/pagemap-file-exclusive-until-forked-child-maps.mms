@@ -1,5 +1,7 @@
 # A shared file page is PM_MMAP_EXCLUSIVE while one process maps it once; after fork the child has no PTE until it faults, then both are not exclusive (kpagecount 2); when the child exits the parent's is exclusive again.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

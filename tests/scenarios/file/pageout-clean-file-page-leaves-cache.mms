@@ -1,5 +1,8 @@
 # MADV_PAGEOUT of a clean (fsync'ed) ext4 page mapped only here drops it: its PTE goes, Rss drops by a page, and it leaves the page cache (another mapping's fault-around no longer finds it); the next fault reads it back from the file.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

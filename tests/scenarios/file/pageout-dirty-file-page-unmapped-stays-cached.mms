@@ -1,5 +1,8 @@
 # MADV_PAGEOUT of a dirty ext4 page (stored through the mapping, not synced) unmaps it but does not write it back or drop it: it stays in the page cache, dirty, same frame; fault-around skips it (it is marked for reclaim) until a fault on it.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,9 @@
 # MADV_PAGEOUT of 2 pages inside a clean order-4 folio splits the folio into order-0 pages and unmaps all 16 of them, but reclaims none: they stay cached with their frames.
 require files
+require fault_around_bytes == 65536
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE
 fsync(fd) == 0

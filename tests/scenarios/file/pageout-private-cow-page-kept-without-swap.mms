@@ -1,5 +1,8 @@
 # Without swap (the machines here have none), MADV_PAGEOUT cannot reclaim the anonymous COW copy in a private file mapping: it stays mapped with its frame and data, while the clean file pages beside it are dropped.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

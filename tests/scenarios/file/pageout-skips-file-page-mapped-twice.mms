@@ -1,5 +1,7 @@
 # MADV_PAGEOUT leaves alone a file page that another mapping also maps (kpagecount 2): it stays mapped in both; once the other mapping is gone, the same advice drops it.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,7 @@
 # A page stored through a shared mapping, synced, then dropped by MADV_PAGEOUT comes back from the file with the stored bytes: the data went to disk, not only to the cache.
 require files
+require fault_around_bytes != 8192
+require fault_around_bytes != 16384
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..16: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,7 @@
 # MADV_PAGEOUT over a whole clean order-4 folio reclaims it as one: all 16 pages are unmapped and leave the page cache (a one-page read under MADV_RANDOM then finds none of the others).
 require files
+require fault_around_bytes <= 65536
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 32 * PAGE, 0) == 32 * PAGE
 fsync(fd) == 0

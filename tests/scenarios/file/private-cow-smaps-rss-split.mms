@@ -1,5 +1,6 @@
 # smaps of a MAP_PRIVATE file mapping splits its Rss: a COW'd page is Anonymous and Private_Dirty, a read page shared with a MAP_SHARED mapping is Shared_Clean, and Pss counts that one at half.
 require files
+require fault_around_bytes > 4096
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..2: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,7 @@
 # In a MAP_PRIVATE mapping of a sparse file a hole first maps the zeroed page-cache page (PM_FILE); the first store replaces it with an anonymous copy; the file stays a hole.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # A MAP_PRIVATE file page that the process has only read is the page-cache page: later pwrites show through it, until the process writes the page and gets its own copy.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 2 * PAGE, 0) == 2 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

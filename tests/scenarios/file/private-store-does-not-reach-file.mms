@@ -1,5 +1,6 @@
 # A store through a MAP_PRIVATE file mapping stays in the process: pread, a shared mapping and the file after msync(MS_SYNC) keep the old bytes.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

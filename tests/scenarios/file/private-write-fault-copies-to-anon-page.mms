@@ -1,5 +1,7 @@
 # A write fault on a MAP_PRIVATE file mapping copies the page into a new anonymous page: PM_FILE clear, KPF_ANON, another frame than the page cache's, smaps Anonymous; the cached page keeps the file bytes.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

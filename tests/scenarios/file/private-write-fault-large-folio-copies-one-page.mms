@@ -1,5 +1,9 @@
 # A write fault on a MAP_PRIVATE mapping of an order-4 folio copies only the faulting page into an order-0 anonymous page and maps nothing else of the folio.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,10 @@
 # ext4 zeroes the edges of a punched hole through the page cache (ext4_zero_partial_blocks()): over a hole the pages it makes at the edges stay cached, not up to date, so a read fault's read-around passes them by and fault-around does not map them.  A hole reaching past the end of file stops at the end of the last page: no edge there.
 require files
+require fault_around_bytes >= 65536
+require read_ahead_kb >= 128
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 10 * PAGE) == 0
 fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 2 * PAGE + 100, 3 * PAGE) == 0

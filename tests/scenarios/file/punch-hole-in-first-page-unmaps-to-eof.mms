@@ -1,5 +1,7 @@
 # ext4 punches a hole or zeroes a range through truncate_pagecache_range(), whose whole-page bounds compare as unsigned: a range that ends inside the file's first page zaps the shared mappings of the whole file from the page after its start (page 0 goes too here, as the large folio holding it splits); the COW copy stays. A range inside a later page leaves a page of another folio mapped.
 require files
+require !soft_dirty
+require scratch_fs == ext4
 f = open("f", O_RDWR | O_CREAT, 0600)
 pwrite(f, 'a', 6 * PAGE, 0) == 6 * PAGE
 s = mmap(NULL, 6 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, f, 0)

@@ -1,5 +1,7 @@
 # A hole punched under a MAP_PRIVATE mapping keeps its anonymous COW copies (same frame, same bytes) but unmaps the file pages it maps there, which then read 0.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

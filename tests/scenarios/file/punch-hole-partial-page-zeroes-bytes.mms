@@ -1,5 +1,6 @@
 # A hole punched inside one page zeroes just those bytes in place: the page stays mapped, with the same frame, and the bytes around the hole keep their data.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

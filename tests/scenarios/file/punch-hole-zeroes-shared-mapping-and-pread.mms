@@ -1,5 +1,7 @@
 # fallocate(PUNCH_HOLE | KEEP_SIZE) unmaps the punched pages from shared mappings; they read 0 through the mapping and pread, the size is kept and the pages around keep their data.
 require files
+require fault_around_bytes >= 32768
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # pwrite goes through the page cache: a MAP_SHARED mapping already faulted in sees the new bytes at once, through the same page frame.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 2 * PAGE, 0) == 2 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

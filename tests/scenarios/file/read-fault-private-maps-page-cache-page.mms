@@ -1,5 +1,7 @@
 # A read fault on a MAP_PRIVATE file mapping maps the page-cache page, not a copy: PM_FILE set and the same frame as a MAP_SHARED mapping of the file, kpagecount 2.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

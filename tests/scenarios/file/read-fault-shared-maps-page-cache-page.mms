@@ -1,5 +1,7 @@
 # A read fault on a MAP_SHARED file mapping maps the page-cache page itself: PM_FILE, not anonymous, mapped once, the frame a second mapping of the file also maps.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # After MADV_PAGEOUT drops a synced file's pages, a read fault under MADV_RANDOM reads back the faulting page only: its neighbours stay out of the cache and unmapped.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..32: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

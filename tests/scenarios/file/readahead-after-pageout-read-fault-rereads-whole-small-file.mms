@@ -1,5 +1,9 @@
 # After MADV_PAGEOUT drops all pages of a synced 32-page file, one read fault (default advice) reads the whole file back into the page cache (read-around), as a MADV_RANDOM probe mapping then shows.
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb >= 256
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..32: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

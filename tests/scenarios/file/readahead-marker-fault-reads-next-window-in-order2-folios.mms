@@ -1,5 +1,10 @@
 # A read fault on the marked page starts asynchronous readahead of the next 2048 pages, [3072, 5120), now in order-2 (4-page) folios; pages from 5120 on stay uncached.
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb == 8192
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 8192 * PAGE)
 r = mmap(NULL, 16384 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

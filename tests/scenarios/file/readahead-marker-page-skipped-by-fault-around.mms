@@ -1,5 +1,9 @@
 # Read-around marks the page async_size (512 pages) before the end of its window for asynchronous readahead; fault-around skips that marked page, so a fault next to it leaves it unmapped until it is touched itself.
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb == 8192
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 4096 * PAGE)
 r = mmap(NULL, 8192 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # Under MADV_RANDOM a read fault on an uncached page reads that one page and no more: nothing else of the file enters the cache, and fault-around finds nothing to map.
 require files
+require fault_around_bytes > 4096
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 4096 * PAGE)
 r = mmap(NULL, 8192 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

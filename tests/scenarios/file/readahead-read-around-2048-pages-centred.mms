@@ -1,5 +1,10 @@
 # With read_ahead_kb 8192 (2048 pages), a read fault on an uncached page of a sparse file reads around it: pages [fault - 1024, fault + 1024) enter the page cache, those outside do not (seen through a MADV_RANDOM mapping, whose faults read one page).
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb == 8192
+require !soft_dirty
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 4096 * PAGE)
 r = mmap(NULL, 8192 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

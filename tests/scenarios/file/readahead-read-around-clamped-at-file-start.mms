@@ -1,5 +1,9 @@
 # Read-around near the start of a file begins at page 0: a read fault at page 5 of a sparse 4096-page file caches pages [0, 2048).
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb == 8192
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 4096 * PAGE)
 r = mmap(NULL, 8192 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

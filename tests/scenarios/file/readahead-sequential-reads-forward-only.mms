@@ -1,5 +1,9 @@
 # Under MADV_SEQUENTIAL a read fault reads ahead forward only: a fault at page 2048 of a sparse 8192-page file caches pages [2048, 4096) and nothing before the fault.
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb == 8192
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 8192 * PAGE)
 r = mmap(NULL, 16384 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

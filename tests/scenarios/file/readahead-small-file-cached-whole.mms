@@ -1,5 +1,9 @@
 # A file shorter than the readahead window is cached whole by one read fault: after a fault at page 40 of a sparse 64-page file, a fault in any other 16-page window maps the whole window.
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb >= 512
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 64 * PAGE)
 r = mmap(NULL, 128 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,9 @@
 # MADV_WILLNEED on a file mapping reads the range into the page cache but maps nothing; it reads at most the readahead size, 2048 pages from the start of the range.
 require files
+require fault_around_bytes >= 65536
+require read_ahead_kb == 8192
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 8192 * PAGE)
 r = mmap(NULL, 16384 * PAGE + 2 * PMD_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

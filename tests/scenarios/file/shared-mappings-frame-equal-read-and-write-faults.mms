@@ -1,5 +1,7 @@
 # Whichever fault brings a file page in (a read fault, a write fault, pwrite), every MAP_SHARED and read-only MAP_PRIVATE mapping of it maps the one page-cache frame.
 require files
+require fault_around_bytes >= 16384
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 3 * PAGE)
 pwrite(fd, 'w', PAGE, 2 * PAGE) == PAGE

@@ -1,5 +1,7 @@
 # A write fault on a MAP_SHARED file mapping writes the page-cache page in place: it stays PM_FILE and not anonymous, with the same frame, and pread sees the store.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

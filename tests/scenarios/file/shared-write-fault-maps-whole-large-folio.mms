@@ -1,5 +1,7 @@
 # A write fault on a MAP_SHARED mapping of an order-4 folio maps the whole folio (16 pages) with that one fault, though a write fault does no fault-around; order-0 pages map one by one.
 require files
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 for i in 16..32: pwrite(fd, 'y', PAGE, i * PAGE) == PAGE

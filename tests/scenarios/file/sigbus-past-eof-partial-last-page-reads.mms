@@ -1,5 +1,6 @@
 # A file of one page and 10 bytes: its last page reads in full (the bytes past the end read 0), the page after it raises SIGBUS on read and on write.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE + 10, 0) == PAGE + 10
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

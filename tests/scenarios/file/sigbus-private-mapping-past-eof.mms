@@ -1,5 +1,6 @@
 # A MAP_PRIVATE file mapping raises SIGBUS past the end of file too, for writes as well as reads: there is no page to copy.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'd', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # A clean shared file page mapped by parent and child is Shared_Clean in both, Pss half a page each; a page only the parent maps stays Private_Clean at full Pss.
 require files
+require fault_around_bytes > 4096
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..2: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

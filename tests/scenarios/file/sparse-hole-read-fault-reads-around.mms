@@ -1,5 +1,9 @@
 # One read fault on a hole of a small sparse file caches the whole file (read-around) and fault-around maps the 16 pages of its 64 KiB window at once; private mapping or shared alike.
 require files
+require fault_around_bytes == 65536
+require read_ahead_kb >= 256
+require !soft_dirty
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 32 * PAGE)
 r = mmap(NULL, 128 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # A read fault on a hole of a sparse ext4 file (grown by ftruncate) reads 0 and maps a zeroed page-cache page, not the shared zero page: PM_FILE, kpagecount 1, no KPF_ZERO_PAGE; pread reads 0.
 require files
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 4 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

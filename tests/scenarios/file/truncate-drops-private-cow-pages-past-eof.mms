@@ -1,5 +1,6 @@
 # ftruncate also removes the anonymous COW copies of a MAP_PRIVATE mapping past the new end: they are unmapped and lost, the access raises SIGBUS, and after a regrow the pages read 0.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # ftruncate keeps the anonymous COW copies of a MAP_PRIVATE mapping before the new end (same frame, same bytes) while it unmaps the file pages past it.
 require files
+require fault_around_bytes >= 16384
+require !soft_dirty
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'd', PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # ftruncate to a smaller size unmaps the pages past the new end from every shared mapping: they read as not present and any access raises SIGBUS; pages before the end keep their data.
 require files
+require !soft_dirty
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

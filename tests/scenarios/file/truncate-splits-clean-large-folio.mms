@@ -1,5 +1,8 @@
 # ftruncate into a clean (fsync'ed) order-4 folio splits it at the new end: 10 pages remain as an order-3 and an order-1 folio; a regrow caches the rest anew as order-0 pages.
 require files
+require fault_around_bytes >= 65536
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'x', 16 * PAGE, 0) == 16 * PAGE
 fsync(fd) == 0

@@ -1,5 +1,6 @@
 # Two MAP_SHARED mappings of one file map the same page-cache pages: a store through one is read through the other, and both map the same frame.
 require files
+require root
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 2 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # Writes to the page ext4 left cached but not up to date by a truncation into a hole bring it up to date first: a pwrite of part of it (ext4's write_begin zeroes the rest of a new block over a hole), a shared write fault, and a private write fault (its copy is made from the page read in).  Each page is up to date afterwards, and what was not written reads as zeroes.
 require files
+require root
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 10 * PAGE) == 0
 ftruncate(fd, 5 * PAGE + 100) == 0

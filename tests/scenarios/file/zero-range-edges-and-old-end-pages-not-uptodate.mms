@@ -1,5 +1,7 @@
 # ext4 zeroes the edges of a zeroed range through the page cache, past the end of file too (FALLOC_FL_KEEP_SIZE), and leaves the pages it makes over holes cached, not up to date: read-around passes them by.  Growing the file, it zeroes the old end-of-file block as well: with an edge inside a block this comes first (the range is allocated whole), so the page made there goes again when the range covers it whole; with block-aligned edges it comes after, and the page stays.
 require files
+require read_ahead_kb >= 64
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 10 * PAGE) == 0
 fallocate(fd, FALLOC_FL_ZERO_RANGE, 2 * PAGE + 100, 3 * PAGE) == 0

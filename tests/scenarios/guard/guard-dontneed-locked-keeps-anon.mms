@@ -1,4 +1,5 @@
 # MADV_DONTNEED_LOCKED on an mlocked VMA with a guard in it, private anonymous memory: the pages go, the guard marker stays
+require !soft_dirty
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'l')

@@ -1,4 +1,5 @@
 # install in the parent over pages it still shares copy-on-write with a child, private anonymous memory: only the parent's mappings are zapped; after remove the parent reads zero, the child keeps the data
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 4 * PAGE, 'c')
 f = frame(p)

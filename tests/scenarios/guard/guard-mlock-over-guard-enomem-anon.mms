@@ -1,4 +1,5 @@
 # mlock over a guard region, private anonymous memory: VM_LOCKED is set on the whole range first; populating then stops at the guard with -EFAULT, which mlock reports as -ENOMEM; the VMA stays locked and the pages before the guard are populated, those after it are not
+require !soft_dirty
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + PAGE, 10 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p + 4 * PAGE, PAGE, MADV_GUARD_INSTALL) == 0

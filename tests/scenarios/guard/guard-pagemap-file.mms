@@ -1,5 +1,6 @@
 # guard-regions selftest pagemap, a file in the scratch directory mapped MAP_SHARED: /proc/self/pagemap shows PM_GUARD_REGION on exactly the guarded pages
 require files
+require !soft_dirty
 fd = open("f", O_RDWR | O_CREAT, 0600)
 ftruncate(fd, 100 * PAGE)
 p = mmap(NULL, 10 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

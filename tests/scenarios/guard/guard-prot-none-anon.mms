@@ -1,4 +1,5 @@
 # guard install on a PROT_NONE VMA, private anonymous memory: allowed (PROT_NONE is no special mapping), and the guard outlives an mprotect that makes the VMA accessible
+require !soft_dirty
 r = mmap(NULL, 6 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(r + PAGE, PAGE, MADV_GUARD_INSTALL) == 0
 pagemap(r + PAGE) == PM_SWAP | PM_GUARD_REGION

@@ -1,4 +1,5 @@
 # frame() is the same page in parent and child after fork, for every page, until one side writes: the writer gets a new page, the other keeps the original, and neighbours stay shared.
+require root
 p = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 3 * PAGE, 'a')
 f0 = frame(p)

@@ -1,4 +1,5 @@
 # A written private anonymous page has kpageflags KPF_ANON | KPF_MMAP | KPF_SWAPBACKED | KPF_UPTODATE; it is not a zero, THP, compound, KSM, mlocked or PG_dirty page (anonymous dirtiness lives in the PTE).
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 2 * PAGE, MADV_NOHUGEPAGE)
 write(p, PAGE, 'a')

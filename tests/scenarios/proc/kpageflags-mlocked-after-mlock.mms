@@ -1,4 +1,5 @@
 # mlock sets KPF_MLOCKED at once on every page of the range, those it populates and those already present; MLOCK_ONFAULT sets it on each page as it faults. (KPF_UNEVICTABLE follows when per-CPU batches drain: not checked.)
+require root
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, PAGE, 'a')

@@ -1,6 +1,7 @@
 # A memfd (shmem) page has kpageflags KPF_MMAP | KPF_SWAPBACKED | KPF_UPTODATE and no KPF_ANON; a page allocated by a write fault is KPF_DIRTY, a hole allocated by a read fault is clean.
 # files and shmem come to the model with the page cache (issue 4)
 require files
+require root
 fd = memfd_create("kpf-shm", 0)
 ftruncate(fd, 2 * PAGE)
 s = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

@@ -1,6 +1,7 @@
 # A read fault maps a shmem page writable at once (shmem needs no write-notify), so a later write only dirties the PTE: KPF_DIRTY stays clear while smaps already counts the page Private_Dirty; munmap moves the PTE's dirty bit to the page.
 # files and shmem come to the model with the page cache (issue 4)
 require files
+require root
 fd = memfd_create("pte-dirty", 0)
 ftruncate(fd, PAGE)
 s = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

@@ -1,4 +1,6 @@
 # kpagecount drops as the processes sharing a page exit: 3 sharers, then 2, then 1, and the page is exclusive again.
+require !soft_dirty
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'a')
 f = frame(p)

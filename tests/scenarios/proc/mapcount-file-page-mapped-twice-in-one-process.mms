@@ -1,6 +1,8 @@
 # A memfd page mapped at two addresses of one process has kpagecount 2 and is exclusive at neither, though no other process maps it.
 # files and shmem come to the model with the page cache (issue 4)
 require files
+require !soft_dirty
+require root
 fd = memfd_create("twice", 0)
 ftruncate(fd, PAGE)
 a = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

@@ -1,4 +1,6 @@
 # When the parent writes a page it shares with its child, the parent gets a copy (exclusive) and the child's page, the original, becomes exclusive to the child.
+require !soft_dirty
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 2 * PAGE, 'a')
 f = frame(p)

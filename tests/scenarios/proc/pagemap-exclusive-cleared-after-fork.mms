@@ -1,4 +1,6 @@
 # After fork a private anonymous page is mapped by both processes: PM_MMAP_EXCLUSIVE is clear on both sides, PM_PRESENT stays.
+require !soft_dirty
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 4 * PAGE, 'a')
 pagemap(p) == PM_PRESENT | PM_MMAP_EXCLUSIVE

@@ -1,6 +1,8 @@
 # A memfd page mapped MAP_SHARED is a file page: pagemap PM_PRESENT | PM_FILE, plus PM_MMAP_EXCLUSIVE while this one mapping maps it; a page not yet in the file's cache reads 0.
 # files and shmem come to the model with the page cache (issue 4)
 require files
+require !soft_dirty
+require root
 fd = memfd_create("pm-file", 0)
 ftruncate(fd, 4 * PAGE)
 s = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

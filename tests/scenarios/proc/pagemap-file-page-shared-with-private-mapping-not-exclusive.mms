@@ -1,6 +1,8 @@
 # A memfd page mapped by a MAP_SHARED and a MAP_PRIVATE mapping is mapped twice: neither entry is exclusive; after the private side copies on write both are exclusive again.
 # files and shmem come to the model with the page cache (issue 4)
 require files
+require !soft_dirty
+require root
 fd = memfd_create("pm-both", 0)
 ftruncate(fd, PAGE)
 s = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)

@@ -1,6 +1,8 @@
 # A read fault on a memfd mapping also maps the pages already in the page cache within the fault-around window (fault_around_bytes, 64 KiB, aligned on the virtual address): they read PM_PRESENT | PM_FILE untouched; holes and pages outside the window stay 0.
 # files and shmem come to the model with the page cache (issue 4)
 require files
+require fault_around_bytes == 65536
+require !soft_dirty
 fd = memfd_create("fault-around", 0)
 ftruncate(fd, 24 * PAGE)
 pwrite(fd, 'f', 4 * PAGE, 0) == 4 * PAGE

@@ -1,4 +1,5 @@
 # A guard page (MADV_GUARD_INSTALL) reads exactly PM_SWAP | PM_GUARD_REGION: not present, no page behind it; after MADV_GUARD_REMOVE the entry is 0.
+require !soft_dirty
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'a')

@@ -1,4 +1,6 @@
 # A written private anonymous page mapped once reads exactly PM_PRESENT | PM_MMAP_EXCLUSIVE (no FILE, SWAP, soft-dirty or other bits).
+require !soft_dirty
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 4 * PAGE, 'a')
 for i in 0..4: pagemap(p + i * PAGE) == PM_PRESENT | PM_MMAP_EXCLUSIVE

@@ -1,4 +1,5 @@
 # Where page tables exist shows in PAGEMAP_SCAN (an unmapped page is WRITTEN in an existing PTE table): MADV_DONTNEED frees a PTE table whose whole 2 MiB it emptied, unless a guard marker is left in it; fork copies, and mremap moves, a table that holds nothing
+require !soft_dirty
 r = mmap(NULL, 16 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 b = r + (PMD_SIZE - r % PMD_SIZE) % PMD_SIZE
 p = mmap(b, 4 * MiB, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

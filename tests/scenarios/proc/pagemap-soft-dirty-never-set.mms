@@ -1,4 +1,5 @@
 # This kernel has no soft-dirty tracking: PM_SOFT_DIRTY is never set, on present, zero, copied, moved, guard or untouched pages.
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 pagemap(p) & PM_SOFT_DIRTY == 0

@@ -1,4 +1,5 @@
 # Without userfaultfd, PM_UFFD_WP is never set: not on anonymous, zero, write-protected, forked or guard pages.
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'a')
 read(p + PAGE) == 0

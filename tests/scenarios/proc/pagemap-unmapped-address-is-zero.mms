@@ -1,4 +1,5 @@
 # pagemap of an address that no VMA contains is 0; frame() is NONE and kpagecount/kpageflags read 0 there.
+require !soft_dirty
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'a')

@@ -1,4 +1,5 @@
 # A page inside a VMA that was never touched has pagemap entry 0, even when its neighbour's page table exists.
+require !soft_dirty
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 pagemap(p) == 0

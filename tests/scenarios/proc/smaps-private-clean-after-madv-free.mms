@@ -1,4 +1,5 @@
 # MADV_FREE on private anonymous pages mapped once cleans their PTEs: the pages stay mapped and count as Private_Clean instead of Private_Dirty until written again.
+require !soft_dirty
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'a')

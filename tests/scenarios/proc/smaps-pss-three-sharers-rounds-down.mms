@@ -1,4 +1,5 @@
 # Pss sums each page's share PAGE_SIZE/mapcount in fixed point (12 fractional bits, truncated), then prints whole kB truncated: 3 pages shared by 3 processes give 3 KiB, not 4; 4 pages give 5 KiB; 6 pages give 7 KiB.
+require root
 r = mmap(NULL, 24 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 a = mmap(r + 2 * PAGE, 3 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 b = mmap(r + 8 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

@@ -1,4 +1,5 @@
 # smaps Rss counts the pages mapped in the VMA: it grows with each write fault and shrinks when MADV_DONTNEED unmaps pages, which then read pagemap 0.
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 smaps(p, "Rss") == 0

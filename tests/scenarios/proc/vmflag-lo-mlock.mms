@@ -1,4 +1,5 @@
 # mlock sets VmFlags lo on the locked range only (splitting the VMA); MLOCK_ONFAULT adds lf; munlock clears both.
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 vmflag(p, "lo") == 0

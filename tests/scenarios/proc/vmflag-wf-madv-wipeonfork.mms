@@ -1,4 +1,5 @@
 # MADV_WIPEONFORK sets VmFlags wf: the child gets the VMA (still wf) but no pages, reading zero; the parent keeps its data; MADV_KEEPONFORK clears wf.
+require !soft_dirty
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'a')

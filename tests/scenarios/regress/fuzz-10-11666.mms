@@ -1,5 +1,7 @@
 # A VMA that mlock2() merges with a guarded neighbour keeps VM_MAYBE_GUARD, so fork() copies its page tables, shared memory as well: the child finds the page mapped (found by mmsim fuzz --seed 10, sequence 11666: the model lost the flag and copied nothing)
 require files
+require !soft_dirty
+require root
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,8 @@
 # MADV_COLD and MADV_PAGEOUT split a large file folio they cover only part of, which releases its buffers first: a dirty folio's cannot be, and it stays whole and mapped; a clean one is split, its pages unmapped (found by mmsim fuzz --seed 10, sequences 25249 and 35210: the model split dirty folios too)
 require files
+require !soft_dirty
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,8 @@
 # A pread() that misses the cache asks readahead for every page up to the one holding its last byte: 14 pages from inside page 16 are 15 pages, read as one small random read; a later write finds pages 31 on uncached and makes large folios there (found by mmsim fuzz --seed 10, sequence 39372: the model asked for 14 pages, then read ahead again from page 30)
 require files
+require read_ahead_kb >= 64
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

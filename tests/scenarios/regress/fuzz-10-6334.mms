@@ -1,5 +1,8 @@
 # ext4 zeroes the partial block of a truncation or a hole through the page cache after truncating the cache: the page gets buffers (KPF_PRIVATE) and is dirtied only where the block is mapped, not over a hole or an unwritten extent; a large folio is split first, its clean buffers released and its pages unmapped (found by mmsim fuzz --seed 10, sequence 6334: the model dirtied a hole page, and kept a large folio whole because it dirtied it first)
 require files
+require !soft_dirty
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,7 @@
 # A shmem page that fallocate() preallocated stays not uptodate until first used, so fault-around passes it by; a second fallocate() over it initializes it (SGP_FALLOC), and from then on fault-around maps it (found by mmsim fuzz --seed 10, sequence 72274: the model left it uninitialized)
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,9 @@
 # A read that misses the cache sizes its readahead by the cached run before it, found by walking the page cache backwards, and the kernel's walk (xas_prev) has a quirk: starting inside a large folio it reads on from the folio's first slot while counting from where it started, so the run comes out the folio's offset shorter (found by mmsim fuzz --seed 100, sequence 133507: the model counted the whole run)
 require files
+require fault_around_bytes > 4096
+require read_ahead_kb >= 128
+require !soft_dirty
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

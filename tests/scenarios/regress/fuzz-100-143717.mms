@@ -1,5 +1,7 @@
 # ext4's auto_da_alloc: a file truncated to nothing (O_TRUNC, ftruncate to 0) and written again is written back when a file of it is released -- the last descriptor closed and the last mapping gone -- once; the pages are clean from then on (found by mmsim fuzz --seed 100, sequence 143717: the kernel showed them under writeback after close(), the model dirty)
 require files
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

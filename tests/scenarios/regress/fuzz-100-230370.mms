@@ -1,5 +1,6 @@
 # Punching a hole or truncating shmem to inside a page zeroes the partial pages in place and dirties them (shmem_undo_range()), whole pages go (found by mmsim fuzz --seed 100, sequence 230370: the model left the partial pages clean)
 require files
+require root
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,8 @@
 # A truncation or hole that cuts into a large file folio with dirty buffers leaves it whole (its buffers cannot be released for the split), but unmapped: every page of it faults back in (found by mmsim fuzz --seed 100, sequence 41539: the model left it mapped)
 require files
+require !soft_dirty
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,6 @@
 # F_SEAL_EXEC on an executable memfd (one made without MFD_NOEXEC_SEAL) adds the write seals too, W^X from the start: writes and size changes fail with -EPERM, and while a shared mapping may write the file it fails with -EBUSY (found by mmsim fuzz --seed 2, sequences 45, 62 and 105: the model added F_SEAL_EXEC alone)
 require files
+require vm.memfd_noexec == 0
 m = memfd_create("m", MFD_ALLOW_SEALING) == 3
 fcntl(m, F_ADD_SEALS, F_SEAL_EXEC) == 0
 fcntl(m, F_GET_SEALS, 0) == F_SEAL_EXEC | F_SEAL_FUTURE_WRITE | F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK

@@ -1,5 +1,6 @@
 # ext4 refuses MAP_SYNC (no DAX) only in its ->mmap_prepare, after MAP_FIXED has cleared what it replaces: the mapping fails with -EOPNOTSUPP and leaves a hole where the old pages were; refusals made before that (seals, access modes, unknown flags) leave the old mapping alone (found by mmsim fuzz --seed 2, sequences 132, 153 and 186: the model kept the old mapping)
 require files
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

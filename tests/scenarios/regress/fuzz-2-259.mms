@@ -1,5 +1,6 @@
 # process_vm_writev() dirties every folio it wrote as it unpins it, whatever the PTE says: an anonymous page written through its own dirty PTE, and page-cache pages (found by mmsim fuzz --seed 2, sequence 259: the model left an anonymous page it faulted in for writing clean)
 require files
+require root
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,6 @@
 # ext4 gives a new file the lowest free inode number: a file created after an O_TMPFILE file's inode was freed (its descriptor closed, its mappings replaced) takes that number, and maps() shows it as the same device and inode, file#1 here (found by mmsim fuzz --seed 200, sequence 135462: the model numbered inodes without reuse); mmsim fuzz --replay compares these maps() lines
 require files
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,6 @@
 # ftruncate() growing an empty disk file to a size inside its first block leaves page 0 in the cache not up to date: the read fault on it reads that page alone, with no read-around, so a later page of the mapping stays unmapped (found by mmsim fuzz --seed 200, sequence 32927: the model read the window around the fault)
 require files
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

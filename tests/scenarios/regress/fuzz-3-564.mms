@@ -1,5 +1,6 @@
 # MADV_POPULATE_WRITE and mlock() populate with FOLL_TOUCH: a page already mapped writable but clean has its folio dirtied, as the store would (found by mmsim fuzz --seed 3, sequence 564: the model left a read-faulted shmem page clean)
 require files
+require root
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

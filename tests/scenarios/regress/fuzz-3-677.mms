@@ -1,5 +1,6 @@
 # A shared anonymous page locked through the parent's MAP_LOCKED mapping and again by a fork child's mlock() holds two mlocks (folio->mlock_count): it stays KPF_MLOCKED when the parent unmaps it, and the child's munlock() takes the last lock (found by mmsim fuzz --seed 3, sequence 677: the model kept no count and munlocked the page at the first unmap).
 require files
+require root
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

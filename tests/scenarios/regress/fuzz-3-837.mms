@@ -1,5 +1,10 @@
 # A fault that misses the cache in an executable file mapping reads from the faulting page on, to the end of the VMA at most, not around it: fault-around then maps only pages from the fault on; MADV_RANDOM does not stop it (found by mmsim fuzz --seed 3, sequence 837: the model read around the fault)
 require files
+require fault_around_bytes >= 65536
+require fault_around_bytes <= 131072
+require read_ahead_kb >= 64
+require !soft_dirty
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

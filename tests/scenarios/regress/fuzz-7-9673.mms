@@ -1,5 +1,10 @@
 # FALLOC_FL_ZERO_RANGE | FALLOC_FL_KEEP_SIZE that starts inside a block past the end of file makes ext4 zero that partial block through the page cache, creating page 33 over the preallocated blocks; it stays there not up to date, so once the file has grown, the fault's readahead passes it by and fault-around does not map it (found by mmsim fuzz --seed 7, sequence 9673)
 require files
+require fault_around_bytes >= 16384
+require read_ahead_kb >= 32
+require !soft_dirty
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

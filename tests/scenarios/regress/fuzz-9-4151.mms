@@ -1,5 +1,8 @@
 # a disk file's page read from blocks on the disk is PG_mappedtodisk (KPF_OWNER_2), as ext4_mpage_readpages() marks a folio whose blocks are all mapped, by readahead and by a single read alike; a hole is not, nor a page a partial write filled from the disk (buffer heads), and the flag stays when the page is written or zeroed in part (found by mmsim fuzz --seed 9, sequence 4151: FALLOC_FL_INSERT_RANGE dropped the cache, and the model's pages read back lacked it)
 require files
+require read_ahead_kb >= 256
+require root
+require scratch_fs == ext4
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

@@ -1,5 +1,7 @@
 # MADV_COLD on a memfd mapping changes nothing visible: clean and dirty shmem pages stay mapped with their frames.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 4 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # memfd_create refuses unknown flag bits and MFD_EXEC together with MFD_NOEXEC_SEAL with -EINVAL.
 require files
+require vm.memfd_noexec == 0
 memfd_create("m", 0x100) == -EINVAL
 memfd_create("m", 0x40) == -EINVAL
 memfd_create("m", -1) == -EINVAL

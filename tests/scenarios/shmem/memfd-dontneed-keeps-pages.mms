@@ -1,5 +1,6 @@
 # MADV_DONTNEED on a shared memfd mapping only unmaps: the pages stay in the file (same frames on the next fault), pread still reads them.
 require files
+require root
 m = memfd_create("m", 0)
 pwrite(m, 'm', 2 * PAGE, 0) == 2 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # A read fault on a memfd mapping maps every page of the 16-page window that is in the file, and no hole: the holes are neither mapped nor allocated (a later pread of them allocates nothing either).
 require files
+require fault_around_bytes == 65536
+require !soft_dirty
 m = memfd_create("m", 0)
 ftruncate(m, 32 * PAGE)
 for i in 0..4: pwrite(m, 'a' + i, PAGE, i * PAGE) == PAGE

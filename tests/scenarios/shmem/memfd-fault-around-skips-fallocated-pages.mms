@@ -1,5 +1,7 @@
 # Pages that fallocate allocated in a memfd are not up to date until first touched, so fault-around does not map them; the fault on one maps it (zeroed, and from then KPF_DIRTY) while written pages around are mapped.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 32 * PAGE)
 fallocate(m, 0, 0, 8 * PAGE) == 0

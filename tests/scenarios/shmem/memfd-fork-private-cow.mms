@@ -1,5 +1,7 @@
 # A MAP_PRIVATE memfd mapping after fork: the child reads the file page, its store makes an anonymous copy of its own, and neither the parent nor the file sees the child's store.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 pwrite(m, 'm', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # fsync and msync(MS_SYNC) on a memfd succeed but write nothing back (shmem has no backing store): the written page stays KPF_DIRTY and smaps Private_Dirty.
 require files
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 2 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # A read fault on a hole of a memfd (ftruncate-grown) allocates a zeroed shmem page in the file: PM_FILE, kpagecount 1, clean (no KPF_DIRTY), never the zero page; a second mapping and pread then find that page.
 require files
+require fault_around_bytes > 4096
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 4 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # MADV_REMOVE on a shared memfd mapping frees the pages of the range in the file: they read 0 through every mapping and pread; on a private mapping it fails with -EACCES.
 require files
+require !soft_dirty
 m = memfd_create("m", 0)
 pwrite(m, 'm', 4 * PAGE, 0) == 4 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

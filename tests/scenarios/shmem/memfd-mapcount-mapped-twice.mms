@@ -1,5 +1,7 @@
 # A memfd page mapped by a shared and a private mapping of one process has kpagecount 2 and is exclusive in neither; smaps Pss is half a page in each.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 pwrite(m, 'm', PAGE, 0) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # A memfd lives on while a mapping of it does: after close() of its only descriptor the shared mapping keeps reading and writing its pages.
 require files
+require root
 m = memfd_create("m", 0)
 pwrite(m, 'm', 2 * PAGE, 0) == 2 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,7 @@
 # MADV_PAGEOUT drops a clean memfd page (one a read fault allocated in a hole): it leaves the file, so another mapping's fault-around no longer finds it, while a written page beside it stays; the hole reads 0 again.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 16 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # Without swap (the machines here have none), MADV_PAGEOUT of dirty memfd pages only unmaps them (Rss 0, no Swap): they stay in the file with their frames and data, and fault-around maps them again.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 16 * PAGE)
 for i in 0..8: pwrite(m, 'a' + i, PAGE, i * PAGE) == PAGE

@@ -1,5 +1,7 @@
 # With shmem_enabled "never" (these machines) memfd pages are always order-0 folios: a 64 KiB pwrite and a write fault alike give pages without KPF_THP or compound bits.
 require files
+require fault_around_bytes >= 65536
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 32 * PAGE)
 pwrite(m, 'm', 16 * PAGE, 0) == 16 * PAGE

@@ -1,5 +1,7 @@
 # A read fault of a MAP_PRIVATE memfd mapping on a hole also allocates a shmem page in the file (not the zero page), which a shared mapping then maps too; the first store replaces it with an anonymous copy.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

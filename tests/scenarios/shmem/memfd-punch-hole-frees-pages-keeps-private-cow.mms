@@ -1,5 +1,7 @@
 # A hole punched in a memfd frees its pages: shared mappings lose them (they read 0, and a read allocates a fresh page), pread reads 0; private COW copies in the hole are kept.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 pwrite(m, 'm', 8 * PAGE, 0) == 8 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # A hole punched inside a memfd's first page zaps the shared mappings from the page after the hole's start to the end of the file, though the hole holds no whole page: shmem_fallocate() compares its whole-page bounds as unsigned, and an end rounded down to 0 becomes the largest offset. The data stays, zeroed only in the hole; private COW copies stay. A hole inside a later page unmaps nothing (found by mmsim fuzz --seed 200, sequence 83721).
 require files
+require !soft_dirty
 m = memfd_create("m", 0)
 pwrite(m, 'a', 6 * PAGE, 0) == 6 * PAGE
 s = mmap(NULL, 6 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, m, 0)

@@ -1,5 +1,6 @@
 # pwrite to a memfd writes the shmem page a shared mapping maps (same frame), and stores through the mapping are read by pread: one page, no copy.
 require files
+require root
 m = memfd_create("m", 0)
 ftruncate(m, PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

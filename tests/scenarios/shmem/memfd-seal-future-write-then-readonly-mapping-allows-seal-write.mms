@@ -1,5 +1,6 @@
 # A read-only shared mapping made after F_SEAL_FUTURE_WRITE has no mw, so it does not block F_SEAL_WRITE, which succeeds once the older writable mapping is gone.
 require files
+require vm.memfd_noexec == 0
 m = memfd_create("m", MFD_ALLOW_SEALING)
 ftruncate(m, PAGE)
 w = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, m, 0)

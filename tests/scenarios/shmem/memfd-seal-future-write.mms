@@ -1,5 +1,6 @@
 # F_SEAL_FUTURE_WRITE can be added while a writable shared mapping exists and that mapping keeps writing; new writable shared mmaps fail (-EPERM), pwrite fails (-EPERM), private mappings still copy; F_SEAL_WRITE is still refused (-EBUSY).
 require files
+require vm.memfd_noexec == 0
 m = memfd_create("m", MFD_ALLOW_SEALING)
 ftruncate(m, PAGE)
 w = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, m, 0)

@@ -1,5 +1,6 @@
 # After F_SEAL_SEAL no seal can be added (-EPERM, even 0); the seals already set stay in force.
 require files
+require vm.memfd_noexec == 0
 m = memfd_create("m", MFD_ALLOW_SEALING)
 ftruncate(m, 2 * PAGE)
 fcntl(m, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_SEAL) == 0

@@ -1,5 +1,6 @@
 # F_SEAL_WRITE fails with -EBUSY while any MAP_SHARED mapping may write (VmFlags mw): a writable one, one mprotect'ed to PROT_READ, even one mapped PROT_READ; private mappings do not count; with no such mapping left it succeeds.
 require files
+require vm.memfd_noexec == 0
 m = memfd_create("m", MFD_ALLOW_SEALING)
 ftruncate(m, 2 * PAGE)
 w = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, m, 0)

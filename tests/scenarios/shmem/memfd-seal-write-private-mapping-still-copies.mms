@@ -1,5 +1,6 @@
 # A write-sealed memfd may still be mapped MAP_PRIVATE and PROT_WRITE: stores copy into anonymous pages and the sealed file stays unchanged.
 require files
+require !soft_dirty
 m = memfd_create("m", MFD_ALLOW_SEALING)
 pwrite(m, 's', PAGE, 0) == PAGE
 fcntl(m, F_ADD_SEALS, F_SEAL_WRITE) == 0

@@ -1,5 +1,6 @@
 # F_GET_SEALS right after memfd_create: F_SEAL_SEAL (1) without MFD_ALLOW_SEALING, 0 with it, F_SEAL_EXEC (32) with MFD_NOEXEC_SEAL (which allows sealing), F_SEAL_SEAL with MFD_EXEC; a disk file has no seals (-EINVAL).
 require files
+require vm.memfd_noexec == 0
 F_SEAL_SEAL == 1
 F_SEAL_SHRINK == 2
 F_SEAL_GROW == 4

@@ -1,5 +1,6 @@
 # A memfd mapping past the end of the file raises SIGBUS on read and write, shared or private; the last partial page reads in full with zeros after the end; growing the file makes the pages readable.
 require files
+require !soft_dirty
 m = memfd_create("m", 0)
 pwrite(m, 'm', PAGE + 10, 0) == PAGE + 10
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,8 @@
 # A memfd page mapped shared by parent and child counts Pss half a page in each and is Shared_Dirty (written) or Shared_Clean (read hole); kpagecount 2; Anonymous 0.
 require files
+require fault_around_bytes > 4096
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 ftruncate(m, 2 * PAGE)
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

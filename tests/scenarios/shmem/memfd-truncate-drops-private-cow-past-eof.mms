@@ -1,5 +1,7 @@
 # ftruncate of a memfd drops the anonymous COW copies of MAP_PRIVATE mappings past the new end (SIGBUS, then 0 after a regrow) and keeps those before it.
 require files
+require !soft_dirty
+require root
 m = memfd_create("m", 0)
 pwrite(m, 'm', 8 * PAGE, 0) == 8 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # ftruncate shrinking a memfd frees and unmaps the pages past the new end (SIGBUS on access); growing it back makes them read 0 through the old mapping and pread.
 require files
+require !soft_dirty
 m = memfd_create("m", 0)
 pwrite(m, 'm', 8 * PAGE, 0) == 8 * PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

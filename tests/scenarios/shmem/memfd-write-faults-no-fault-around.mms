@@ -1,5 +1,7 @@
 # Write faults on memfd mappings map one page: a shared write fault maps only its page, a private write fault only its anonymous copy, though all 16 pages of the window are in the file.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 m = memfd_create("m", 0)
 ftruncate(m, 16 * PAGE)
 for i in 0..16: pwrite(m, 'm', PAGE, i * PAGE) == PAGE

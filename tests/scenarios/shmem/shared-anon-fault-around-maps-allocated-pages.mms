@@ -1,5 +1,7 @@
 # Fault-around works on shared anonymous memory: after MADV_DONTNEED, one read fault maps every shmem page of its 16-page window that exists, and leaves the never-touched ones unmapped; a child's first fault does the same.
 require files
+require fault_around_bytes >= 65536
+require !soft_dirty
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 a = (r + 16 * PAGE) & ~(16 * PAGE - 1)
 s = mmap(a, 32 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

@@ -1,5 +1,6 @@
 # smaps of MAP_SHARED | MAP_ANONYMOUS: alone the written page is Private_Dirty and a read hole page Private_Clean, none Anonymous; once a child maps both they are Shared_Dirty / Shared_Clean and Pss is halved.
 require files
+require root
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 a = (r + 16 * PAGE) & ~(16 * PAGE - 1)
 s = mmap(a, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

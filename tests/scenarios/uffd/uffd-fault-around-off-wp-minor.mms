@@ -3,6 +3,7 @@
 # alone leaves it on
 require userfaultfd
 require files
+require fault_around_bytes >= 65536
 u = userfaultfd(0)
 uffdio_api(u, UFFD_API, UFFD_FEATURE_SIGBUS)
 m = memfd_create("m", 0)

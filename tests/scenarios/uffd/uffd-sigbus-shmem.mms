@@ -5,6 +5,7 @@
 # first, MISSING or not; pread and pwrite go around all of it
 require userfaultfd
 require files
+require fault_around_bytes > 4096
 u = userfaultfd(0)
 uffdio_api(u, UFFD_API, UFFD_FEATURE_SIGBUS)
 m = memfd_create("m", 0)

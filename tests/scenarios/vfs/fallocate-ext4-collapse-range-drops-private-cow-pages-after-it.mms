@@ -1,5 +1,6 @@
 # FALLOC_FL_COLLAPSE_RANGE drops a private mapping's COW copies from the range's start on, as truncation does (the file no longer has that data there): the mapping then reads the moved file data, while COW copies before the range stay.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)

@@ -1,5 +1,6 @@
 # FALLOC_FL_COLLAPSE_RANGE needs an offset and length aligned to the block size, and a range that ends before the end of file (reaching or passing it would be a truncation): otherwise -EINVAL, and the file is unchanged; with FALLOC_FL_KEEP_SIZE it is -EOPNOTSUPP.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 6 * PAGE, 0) == 6 * PAGE
 fallocate(fd, FALLOC_FL_COLLAPSE_RANGE, 100, PAGE) == -EINVAL

@@ -1,5 +1,6 @@
 # FALLOC_FL_COLLAPSE_RANGE on ext4 takes a block-aligned range out of the file: what followed moves down over it (dirty pages included), the file shrinks by its length, and a shared mapping made before reads the moved data and SIGBUS past the new end.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..8: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

@@ -1,5 +1,6 @@
 # FALLOC_FL_INSERT_RANGE needs a block-aligned offset and length (-EINVAL), an offset inside the file (-EINVAL at or past its end), and room below ext4's size limit for the grown file (-EFBIG); with FALLOC_FL_KEEP_SIZE it is -EOPNOTSUPP; nothing changes on failure.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 2 * PAGE, 0) == 2 * PAGE
 fallocate(fd, FALLOC_FL_INSERT_RANGE, 100, PAGE) == -EINVAL

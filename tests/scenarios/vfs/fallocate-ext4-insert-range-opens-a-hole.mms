@@ -1,5 +1,6 @@
 # FALLOC_FL_INSERT_RANGE on ext4 opens a block-aligned hole inside the file: what was at and after the offset moves up by the length (dirty pages included), the hole reads 0, the file grows by the length, and a shared mapping made before sees the new layout.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 for i in 0..4: pwrite(fd, 'a' + i, PAGE, i * PAGE) == PAGE
 fsync(fd) == 0

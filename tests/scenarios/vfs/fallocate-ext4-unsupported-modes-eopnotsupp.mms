@@ -1,5 +1,6 @@
 # ext4 refuses with -EOPNOTSUPP, leaving the file alone: FALLOC_FL_UNSHARE_RANGE (with or without KEEP_SIZE), FALLOC_FL_NO_HIDE_STALE, two operations at once, PUNCH_HOLE without KEEP_SIZE, and unknown mode bits. (FALLOC_FL_WRITE_ZEROES is left out: ext4 takes it where the disk can unmap while zeroing.)
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 2 * PAGE, 0) == 2 * PAGE
 fallocate(fd, FALLOC_FL_UNSHARE_RANGE, 0, PAGE) == -EOPNOTSUPP

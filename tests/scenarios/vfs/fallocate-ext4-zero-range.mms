@@ -1,5 +1,6 @@
 # FALLOC_FL_ZERO_RANGE on ext4 makes its range read as zeroes -- whole pages and the parts of partial ones -- through pread and a shared mapping, leaves the bytes around it and the size alone, and keeps a private mapping's COW copy in the range.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 8 * PAGE, 0) == 8 * PAGE
 fsync(fd) == 0

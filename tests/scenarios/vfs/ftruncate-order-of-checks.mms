@@ -1,5 +1,6 @@
 # ftruncate judges a negative length first (-EINVAL even for a descriptor that is not open), then the descriptor (-EBADF), then whether it is a regular file open for writing (-EINVAL for the directory and for O_RDONLY), then the size (-EFBIG).
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 ro = open("data", O_RDONLY)
 d = open(".", O_RDONLY)

@@ -1,5 +1,6 @@
 # Seals are the memfd's, not a descriptor's: seals added through a duplicate or in a forked child show through every descriptor of the file, and F_SEAL_SEAL added anywhere stops all further sealing.
 require files
+require vm.memfd_noexec == 0
 m = memfd_create("m", MFD_ALLOW_SEALING)
 d = fcntl(m, F_DUPFD, 0)
 fcntl(d, F_ADD_SEALS, F_SEAL_SHRINK) == 0

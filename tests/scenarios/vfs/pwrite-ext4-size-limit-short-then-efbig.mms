@@ -1,5 +1,6 @@
 # pwrite on ext4 stops at the file size limit (0xffffffff000): a write crossing it writes the bytes below it and returns that short count; a write starting at the limit fails with -EFBIG.
 require files
+require scratch_fs == ext4
 fd = open("data", O_RDWR | O_CREAT, 0600)
 pwrite(fd, 'a', 2, 0xfffffffeffe) == 2
 pwrite(fd, 'b', 2, 0xfffffffefff) == 1

@@ -1,4 +1,5 @@
 # MREMAP_FIXED moves a faulted VMA onto part of the carve-out: the old range is gone, the data and present pages are at the new place.
+require root
 r = mmap(NULL, 32 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'p')
