@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, a read fault before fork gives the parent a page of its own, which fork shares; a write in the child copies it for the child only, and the parent keeps its frame, mapped once again and exclusive.
 require !zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 1, 'w')
 read(p + PAGE) == 0

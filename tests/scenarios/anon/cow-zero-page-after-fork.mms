@@ -1,5 +1,6 @@
 # A write in the child to a zero page it inherited through fork allocates a fresh exclusive page for the child only; the parent's PTE still maps the zero page.
 require zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 1, 'w')
 read(p + PAGE) == 0

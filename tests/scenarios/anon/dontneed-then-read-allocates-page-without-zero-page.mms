@@ -1,5 +1,7 @@
 # Where the kernel has no zero page, a read fault after MADV_DONTNEED allocates a fresh exclusive anonymous page, writable at once, so a later write stores into that same page without another fault's copy.
 require !zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'd')
 madvise(p, PAGE, MADV_DONTNEED) == 0

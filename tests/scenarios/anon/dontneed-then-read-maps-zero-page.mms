@@ -1,5 +1,6 @@
 # After MADV_DONTNEED, a read fault maps the shared zero page (not a fresh anonymous page) and a later write allocates a new exclusive page.
 require zero_page
+require root
 p = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, PAGE, 'd')
 madvise(p, PAGE, MADV_DONTNEED) == 0

@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, read faults alone give an anonymous VMA an anon_vma and pages of its own, so fork copies its page tables: the child maps every page the parent read, on the parent's frames, mapcount 2, exclusive in neither.
 require !zero_page
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p, 4 * PAGE) == 0
 z = frame(p)

@@ -1,5 +1,7 @@
 # fork copies all page tables of an anonymous VMA that had a write fault (it has an anon_vma), so a zero-page PTE from a read fault in that VMA is present in the child too, on the same zero frame.
 require zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 1, 'w')
 read(p + 2 * PAGE) == 0

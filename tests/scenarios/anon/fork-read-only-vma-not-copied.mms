@@ -1,5 +1,7 @@
 # fork does not copy the page tables of an anonymous VMA that only ever had read faults (where reads map the zero page, it has no anon_vma): the child sees the zero-page PTE as not present until its own read maps the zero page again.
 require zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p, 4 * PAGE) == 0
 z = frame(p)

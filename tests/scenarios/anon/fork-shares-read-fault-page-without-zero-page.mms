@@ -1,5 +1,7 @@
 # Where the kernel has no zero page, a read fault in an anonymous VMA that had a write fault allocates a page, and fork copies its PTE: the child maps the same frame, anonymous, mapcount 2, exclusive in neither process; pages never touched stay not present.
 require !zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 1, 'w')
 read(p + 2 * PAGE) == 0

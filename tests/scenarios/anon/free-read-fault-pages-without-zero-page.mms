@@ -1,5 +1,7 @@
 # Where the kernel has no zero page, MADV_FREE on pages that read faults allocated and on never-touched pages succeeds: the allocated pages stay mapped on their frames, exclusive, and become clean (their PTEs lose the dirty bit); untouched pages stay not present; all read zero.
 require !zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p, 2 * PAGE) == 0
 a = frame(p)

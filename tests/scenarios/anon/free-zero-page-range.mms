@@ -1,5 +1,7 @@
 # MADV_FREE on a range of zero pages and never-touched pages succeeds and changes nothing: zero-page PTEs stay present on the zero page, untouched pages stay not present, all read zero.
 require zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p, 2 * PAGE) == 0
 z = frame(p)

@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, MAP_POPULATE on a PROT_READ private anonymous mapping pre-faults it for reading with a page of its own at every page: present, exclusive, anonymous, mapcount 1, counted in Rss, clean (read-only PTEs are not dirtied).
 require !zero_page
+require root
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_POPULATE, -1, 0)
 for i in 0..4: pagemap(p + i * PAGE) & (PM_PRESENT | PM_MMAP_EXCLUSIVE) == PM_PRESENT | PM_MMAP_EXCLUSIVE

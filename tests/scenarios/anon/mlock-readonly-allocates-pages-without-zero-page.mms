@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, mlock of a PROT_READ private anonymous range populates it with read faults that each allocate a page of its own: present, exclusive, anonymous, mlocked, mapcount 1, counted in Locked.
 require !zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 mlock(p, 2 * PAGE) == 0
 pagemap(p) & (PM_PRESENT | PM_MMAP_EXCLUSIVE) == PM_PRESENT | PM_MMAP_EXCLUSIVE

@@ -1,5 +1,6 @@
 # mlock of a PROT_READ private anonymous range populates it with read faults: every page maps the zero page (not mlocked, not mapcounted).
 require zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 mlock(p, 2 * PAGE) == 0
 pagemap(p) & (PM_PRESENT | PM_MMAP_EXCLUSIVE) == PM_PRESENT

@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, MADV_POPULATE_READ on untouched private anonymous memory allocates a page of its own at every page of the range: present, exclusive, not file, anonymous, each on its own frame, counted in Rss as dirty (a writable VMA's new PTEs are dirty).
 require !zero_page
+require root
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p, 4 * PAGE, MADV_POPULATE_READ) == 0

@@ -1,5 +1,6 @@
 # MADV_POPULATE_READ on untouched private anonymous memory maps the zero page at every page of the range: present, not exclusive, ZERO_PAGE, not counted in Rss.
 require zero_page
+require root
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p, 4 * PAGE, MADV_POPULATE_READ) == 0

@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, MADV_POPULATE_READ already maps pages of the process's own, writable, so MADV_POPULATE_WRITE over them replaces nothing: every page keeps its frame and its data.
 require !zero_page
+require root
 p = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 2 * PAGE, MADV_POPULATE_READ) == 0
 write(p + 2 * PAGE, PAGE, 'x')

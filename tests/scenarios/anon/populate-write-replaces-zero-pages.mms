@@ -1,5 +1,6 @@
 # MADV_POPULATE_WRITE over pages mapped to the zero page replaces each with a fresh exclusive page, and keeps already-written pages and their data as they are.
 require zero_page
+require root
 p = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 2 * PAGE, MADV_POPULATE_READ) == 0
 write(p + 2 * PAGE, PAGE, 'x')

@@ -1,5 +1,7 @@
 # process_vm_readv of anonymous pages never touched faults them in for reading: the shared zero page is mapped, nothing is allocated; process_vm_writev then breaks the copy-on-write like a store
 require zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 process_vm_readv(p, 4 * PAGE) == 4 * PAGE
 pagemap(p) == PM_PRESENT

@@ -1,5 +1,7 @@
 # Where the kernel forbids the zero page, a read fault in a PROT_READ private anonymous mapping allocates an exclusive page mapped read-only; after mprotect to PROT_READ | PROT_WRITE the first write keeps that very page (it is exclusive: reused, never copied) and the zeroes around the written byte stay.
 require !zero_page
+require root
+require !soft_dirty
 r = mmap(NULL, 8 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 read(p) == 0

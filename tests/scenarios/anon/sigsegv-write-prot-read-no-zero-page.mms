@@ -1,5 +1,7 @@
 # Where the kernel has no zero page, a write to a PROT_READ private anonymous mapping raises SIGSEGV and maps no page; reads of it succeed and allocate read-only exclusive anonymous pages, which a write still cannot touch.
 require !zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 write(p, 1, 'x') == SIGSEGV
 pagemap(p) == 0

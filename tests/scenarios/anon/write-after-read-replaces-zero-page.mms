@@ -1,5 +1,6 @@
 # A write to a page that a read mapped to the zero page replaces it with a fresh exclusive anonymous page holding zeros plus the written byte; the zero page frame is unchanged elsewhere.
 require zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p, 2 * PAGE) == 0
 z = frame(p)

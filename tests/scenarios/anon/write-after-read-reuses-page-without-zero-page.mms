@@ -1,5 +1,6 @@
 # Where the kernel has no zero page, a write to a page that a read fault allocated stores into that page: it keeps its frame, stays exclusive and anonymous with mapcount 1, and holds zeros plus the written byte; its neighbour keeps its own frame.
 require !zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p, 2 * PAGE) == 0
 z = frame(p)

@@ -1,5 +1,6 @@
 # A read of untouched private anonymous memory maps the shared zero page: pagemap present, not exclusive, no PM_FILE; kpageflags ZERO_PAGE; kpagecount 0.
 require zero_page
+require root
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p) == 0
 pagemap(p) & PM_PRESENT == PM_PRESENT

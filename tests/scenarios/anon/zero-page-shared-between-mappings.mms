@@ -1,5 +1,6 @@
 # Read faults in two different anonymous mappings, and on two pages of the same mapping, all map the one zero-page frame.
 require zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 q = mmap(NULL, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 read(p) == 0

@@ -1,5 +1,7 @@
 # MADV_POPULATE_WRITE over a guard, private anonymous memory, on a kernel without the zero page: the pages before the guard are populated, then the guard's SIGSEGV ends the call with -EFAULT and nothing after it is touched; MADV_POPULATE_READ there then allocates exclusive anonymous pages of the process's own, counted in Rss
 require !zero_page
+require root
+require !soft_dirty
 r = mmap(NULL, 10 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p + 3 * PAGE, PAGE, MADV_GUARD_INSTALL) == 0

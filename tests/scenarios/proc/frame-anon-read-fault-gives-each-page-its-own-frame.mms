@@ -1,5 +1,6 @@
 # Without the zero page, every read-faulted untouched anonymous page gets a frame of its own, distinct from every other page's in any VMA; fork shares them (the read gave the VMA an anon_vma), and a write after fork copies the shared page to a new frame while the child keeps the old one.
 require !zero_page
+require root
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 q = mmap(r + 8 * PAGE, 2 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

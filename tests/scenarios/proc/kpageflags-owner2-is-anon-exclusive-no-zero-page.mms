@@ -1,5 +1,7 @@
 # Without the zero page, KPF_OWNER_2 shows PG_anon_exclusive of an anonymous page the same way: set on a freshly faulted page, cleared on the shared page by fork, set on each copy-on-write copy, and set again when the parent writes the page once the child has its own copy; a read of untouched memory allocates a page that has it too.
 require !zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 2 * PAGE, MADV_NOHUGEPAGE)
 write(p, 2 * PAGE, 'a')

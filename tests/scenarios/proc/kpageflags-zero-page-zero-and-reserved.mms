@@ -1,5 +1,6 @@
 # The shared zero page's kpageflags are KPF_ZERO_PAGE | KPF_RESERVED (a reserved page from boot): not ANON, not MMAP (never mapcounted), not UPTODATE.
 require zero_page
+require root
 p = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 2 * PAGE, MADV_NOHUGEPAGE)
 read(p) == 0

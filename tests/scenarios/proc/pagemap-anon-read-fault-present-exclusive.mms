@@ -1,5 +1,7 @@
 # Without the zero page, a read of untouched private anonymous memory maps a page of the process's own: pagemap is exactly PM_PRESENT | PM_MMAP_EXCLUSIVE, never PM_FILE, as after a write; a later write keeps that page, and write-protecting the VMA keeps every page mapped and exclusive.
 require !zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 4 * PAGE, MADV_NOHUGEPAGE)
 read(p, 4 * PAGE) == 0

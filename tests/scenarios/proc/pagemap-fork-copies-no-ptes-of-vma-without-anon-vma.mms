@@ -1,5 +1,7 @@
 # fork copies no page table entries of a private VMA that has no anon_vma (only zero-page reads so far): the child's pagemap there is 0 until it faults; once a page was written, the zero-page entries are copied too.
 require zero_page
+require root
+require !soft_dirty
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 q = mmap(r + 6 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

@@ -1,5 +1,7 @@
 # Without the zero page, a read fault gives a private VMA an anon_vma and a page of its own, so fork copies the page table entries of a VMA that was only ever read: the child maps the parent's pages at once, both sides now not exclusive.
 require !zero_page
+require root
+require !soft_dirty
 r = mmap(NULL, 12 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 2 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 q = mmap(r + 6 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

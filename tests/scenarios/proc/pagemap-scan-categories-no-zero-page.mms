@@ -1,5 +1,6 @@
 # PAGEMAP_SCAN categories of anonymous memory without the zero page: a written page and a read page are both PRESENT | WRITTEN and PFNZERO never shows; a page never mapped is WRITTEN when its page table exists and has no category at all when it does not; FILE, SWAPPED, HUGE, SOFT_DIRTY and WPALLOWED never show
 require !zero_page
+require !soft_dirty
 r = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 b = r + (PMD_SIZE - r % PMD_SIZE) % PMD_SIZE
 p = mmap(b, 2 * PMD_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

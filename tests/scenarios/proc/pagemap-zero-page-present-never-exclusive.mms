@@ -1,5 +1,7 @@
 # A read of untouched private anonymous memory maps the shared zero page: pagemap is exactly PM_PRESENT, never PM_MMAP_EXCLUSIVE, never PM_FILE.
 require zero_page
+require root
+require !soft_dirty
 p = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 madvise(p, 4 * PAGE, MADV_NOHUGEPAGE)
 read(p, 4 * PAGE) == 0

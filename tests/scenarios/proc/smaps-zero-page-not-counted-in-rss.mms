@@ -1,5 +1,6 @@
 # Pages that map the shared zero page are present in pagemap but not counted in smaps Rss, Pss or Anonymous.
 require zero_page
+require !soft_dirty
 r = mmap(NULL, 16 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p = mmap(r + 4 * PAGE, 8 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 madvise(p, 8 * PAGE, MADV_NOHUGEPAGE)

@@ -1,5 +1,7 @@
 # MAP_DROPPABLE memory is never swap-backed, and MADV_PAGEOUT drops it without swap, dirty or not: the next read finds the zero page (found by mmsim fuzz --seed 3, sequences 186 and 302: the model made droppable pages swap-backed and kept them)
 require zero_page
+require root
+require !soft_dirty
 c = mmap(NULL, 8 * MiB, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
 r = c + 2 * MiB - (c & (2 * MiB - 1))
 munmap(c, r - c) == 0

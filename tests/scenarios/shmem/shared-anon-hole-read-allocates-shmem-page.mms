@@ -1,6 +1,8 @@
 # A read fault on untouched MAP_SHARED | MAP_ANONYMOUS memory allocates a zeroed shmem page, not the shared zero page: PM_FILE, kpagecount 1, KPF_SWAPBACKED, no KPF_ZERO_PAGE nor KPF_ANON, not dirty.
 require zero_page
 require files
+require root
+require !soft_dirty
 r = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 a = (r + 16 * PAGE) & ~(16 * PAGE - 1)
 s = mmap(a, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0)

@@ -5,6 +5,7 @@
 # whether it was a read or a write (which keeps two such VMAs apart)
 require !zero_page
 require userfaultfd
+require !soft_dirty
 u = userfaultfd(0)
 uffdio_api(u, UFFD_API, UFFD_FEATURE_SIGBUS)
 r = mmap(NULL, 2048 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
