@@ -12,44 +12,60 @@
 #include "backend.h"
 #include "engine.h"
 
-/* The host's profile, probed once: every backend of a run faces the same. */
-static const struct mmsim_profile *host_profile(void)
+/* A profile file over the built-in profile. */
+static int load_file(const char *path, struct mmsim_profile *p, char *err,
+		     size_t errlen)
+{
+	size_t len;
+	char *text = sc_read_file(path, &len, err, errlen);
+	int r;
+
+	if (!text)
+		return -1;
+	if (strlen(text) != len) {
+		snprintf(err, errlen, "%s:0:0: error: a profile is text, this file holds a NUL byte",
+			 path);
+		free(text);
+		return -1;
+	}
+	r = mmsim_profile_parse(p, path, text, err, errlen);
+	free(text);
+	return r ? -1 : 0;
+}
+
+/*
+ * The host's profile, probed once: every backend of a run faces the same.
+ * A runner that starts mmsim many times may probe once itself and name
+ * the result in $MMSIM_HOST_PROFILE (`mmsim profile > FILE`), which is
+ * then read instead of probing again.
+ */
+static int host_profile(struct mmsim_profile *p, char *err, size_t errlen)
 {
 	static struct mmsim_profile pf;
 	static bool probed;
+	const char *cached = getenv("MMSIM_HOST_PROFILE");
 
 	if (!probed) {
 		mmsim_profile_builtin(&pf);
-		mmsim_profile_probe(&pf, SC_SCRATCH_PARENT);
+		if (cached && *cached) {
+			if (load_file(cached, &pf, err, errlen))
+				return -1;
+		} else {
+			mmsim_profile_probe(&pf, SC_SCRATCH_PARENT);
+		}
 		probed = true;
 	}
-	return &pf;
+	*p = pf;
+	return 0;
 }
 
 int sc_profile_load(const char *spec, struct mmsim_profile *p, char *err,
 		    size_t errlen)
 {
-	size_t len;
-	char *text;
-	int r;
-
 	mmsim_profile_builtin(p);
 	if (!spec || !strcmp(spec, "builtin"))
 		return 0;
-	if (!strcmp(spec, "host")) {
-		*p = *host_profile();
-		return 0;
-	}
-	text = sc_read_file(spec, &len, err, errlen);
-	if (!text)
-		return -1;
-	if (strlen(text) != len) {
-		snprintf(err, errlen, "%s:0:0: error: a profile is text, this file holds a NUL byte",
-			 spec);
-		free(text);
-		return -1;
-	}
-	r = mmsim_profile_parse(p, spec, text, err, errlen);
-	free(text);
-	return r ? -1 : 0;
+	if (!strcmp(spec, "host"))
+		return host_profile(p, err, errlen);
+	return load_file(spec, p, err, errlen);
 }

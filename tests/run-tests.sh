@@ -22,6 +22,15 @@ verdict() {	# verdict NAME STATUS (0 pass, 77 skip, else fail)
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
+# the host's profile, probed once for the hundreds of mmsim runs below
+# (each would probe it again: a fork, a read pin and 2 MiB of file I/O)
+if "$MMSIM" profile >"$log/host.profile" 2>"$log/err"; then
+	export MMSIM_HOST_PROFILE="$log/host.profile"
+	sed -n 's/^\(kernel\|zero_page\|unshare_copy_dirty\) = /host profile: \1 = /p' "$log/host.profile"
+else
+	cat "$log/err"
+fi
+
 # 1. white-box unit tests
 for t in build/unit/test_*; do
 	[ -x "$t" ] || continue
