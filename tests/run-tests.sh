@@ -22,6 +22,23 @@ verdict() {	# verdict NAME STATUS (0 pass, 77 skip, else fail)
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 
+# Every list the runner is given must name something: a glob that matches
+# nothing (a folder renamed, a build step lost) is a failure, not a
+# quietly smaller run.
+expect_files() {	# expect_files WHAT EXPANDED-GLOB...
+	[ -e "$2" ] && return 0
+	echo "    $1: nothing matches $2"
+	verdict "runner/$1" 1
+	return 1
+}
+expect_files unit-tests build/unit/test_*
+expect_files parser-corpus tests/fuzz/corpus/*
+expect_files ops-corpus tests/fuzz/ops-corpus/*
+expect_files malformed tests/malformed/*.mms
+expect_files scenarios tests/scenarios/*/*.mms
+expect_files regress tests/scenarios/regress/*.mms
+expect_files profiles tests/profiles/*.profile
+
 # the host's profile, probed once for the hundreds of mmsim runs below
 # (each would probe it again: a fork, a read pin and 2 MiB of file I/O)
 if "$MMSIM" profile >"$log/host.profile" 2>"$log/err"; then
@@ -42,8 +59,8 @@ done
 
 # 2. the parser's fuzz corpus, replayed under the sanitizers
 if [ -x build/fuzz/fuzz_parse_replay ]; then
-	build/fuzz/fuzz_parse_replay tests/fuzz/corpus/* tests/scenarios/*.mms \
-		tests/malformed/*.mms >"$log/out" 2>&1
+	build/fuzz/fuzz_parse_replay tests/fuzz/corpus/* tests/scenarios/*/*.mms \
+		examples/*.mms tests/malformed/*.mms >"$log/out" 2>&1
 	s=$?
 	[ $s -ne 0 ] && tail -20 "$log/out"
 	verdict "fuzz/parse-corpus-replay" $s
@@ -96,7 +113,6 @@ fi
 
 # 4. malformed files: exit 2 and exactly the one expected error line
 for f in tests/malformed/*.mms; do
-	[ -e "$f" ] || continue
 	want="$(cat "${f%.mms}.err")"
 	"$MMSIM" run --backend host "$f" >"$log/out" 2>"$log/err"
 	s=$?
@@ -117,7 +133,7 @@ variants=(host)
 if "$MMSIM" run --backend model /dev/null >/dev/null 2>&1; then
 	variants+=(model)
 	for pf in tests/profiles/*.profile; do
-		[ -e "$pf" ] && variants+=("model:$pf")
+		variants+=("model:$pf")
 	done
 fi
 # one job per (variant, file), as many at once as there are CPUs; each job
@@ -140,8 +156,8 @@ variant_name() {	# model:tests/profiles/no-zero-page.profile -> model[no-zero-pa
 export -f run_one
 export MMSIM
 files=()
-for f in tests/scenarios/*.mms tests/scenarios/*/*.mms; do
-	[ -e "$f" ] && files+=("$f")
+for f in tests/scenarios/*/*.mms; do
+	files+=("$f")
 done
 mkdir -p "$log/scen"
 for f in "${files[@]}"; do

@@ -2,7 +2,8 @@
 /*
  * Replays fuzz inputs (files named on the command line) through
  * LLVMFuzzerTestOneInput without libFuzzer, so that `make test` checks the
- * corpus with gcc's sanitizers.
+ * corpus with gcc's sanitizers.  A file that cannot be read fails the
+ * run, as does an empty list.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -19,12 +20,17 @@ int main(int argc, char **argv)
 		uint8_t *buf;
 		long len;
 
-		if (!f)
-			continue;
+		/* a file that is not there is a list gone wrong (a glob that
+		 * matched nothing): fail, rather than replay less than asked */
+		if (!f) {
+			perror(argv[i]);
+			return 1;
+		}
 		if (fseek(f, 0, SEEK_END) || (len = ftell(f)) < 0 ||
 		    fseek(f, 0, SEEK_SET)) {
+			fprintf(stderr, "%s: cannot find its size\n", argv[i]);
 			fclose(f);
-			continue;
+			return 1;
 		}
 		buf = malloc(len ? len : 1);
 		if (!buf || fread(buf, 1, len, f) != (size_t)len) {
@@ -39,5 +45,5 @@ int main(int argc, char **argv)
 		n++;
 	}
 	printf("replayed %d inputs\n", n);
-	return 0;
+	return n ? 0 : 1;
 }
