@@ -615,6 +615,7 @@ struct kind {
 struct totals {
 	long long sequences, steps, found, cases, flaky, notes;
 	int write_errors;
+	int broken_workers;		/* crashed, leaked or killed */
 	int64_t start;
 	struct kind *kinds;
 	int nkinds, capkinds;
@@ -955,7 +956,13 @@ int fuzz_main(int argc, char **argv)
 			if (!o.model_only)
 				pin_worker(i);
 			worker(&o, i, fds[1], answers[i][0], deadline);
-			_exit(0);
+			/*
+			 * exit(), not _exit(): the sanitizers' leak check runs
+			 * at exit, and its verdict reaches the parent in the
+			 * status (nothing of the parent's is left buffered:
+			 * it flushed before the fork)
+			 */
+			exit(0);
 		}
 	}
 	close(fds[1]);
@@ -1021,7 +1028,17 @@ int fuzz_main(int argc, char **argv)
 	}
 	for (i = 0; i < o.jobs; i++) {
 		close(answers[i][1]);
-		waitpid(pids[i], &status_code, 0);
+		if (waitpid(pids[i], &status_code, 0) != pids[i] ||
+		    !WIFEXITED(status_code) || WEXITSTATUS(status_code)) {
+			/* a worker that crashed or leaked did not finish its work */
+			if (WIFSIGNALED(status_code))
+				fprintf(stderr, "mmsim fuzz: error: worker %d killed by signal %d\n",
+					i, WTERMSIG(status_code));
+			else
+				fprintf(stderr, "mmsim fuzz: error: worker %d exited with status %d\n",
+					i, WEXITSTATUS(status_code));
+			t.broken_workers++;
+		}
 		free(t.text[i]);
 	}
 	if (tty)
@@ -1037,5 +1054,7 @@ int fuzz_main(int argc, char **argv)
 			t.write_errors, t.write_errors == 1 ? "" : "s",
 			t.write_errors == 1 ? "was" : "were");
 	free(t.kinds);
+	if (t.broken_workers)
+		return 2;
 	return t.found || t.write_errors ? 1 : 0;
 }
