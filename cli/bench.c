@@ -834,5 +834,22 @@ int bench_main(int argc, char **argv)
 		print_json(out, bpp, mem_pages, t, nt, &o);
 	else
 		print_table(out, bpp, mem_pages, t, nt, &o);
+	/*
+	 * A side that gave no figure where it should have fails the run: a
+	 * smoke test must not pass with the host's half missing.
+	 */
+	for (i = 0; i < NR_ROWS; i++) {
+		if (!out[i].run)
+			continue;
+		if (isnan(out[i].model_ns) ||
+		    (!o.model_only && !rows[i].model_only && isnan(out[i].host_ns))) {
+			fprintf(stderr, "mmsim bench: error: %s: no figure from the %s (%s)\n",
+				out[i].name, isnan(out[i].model_ns) ? "model" : "host",
+				isnan(out[i].model_ns) ?
+				(out[i].model_why ? out[i].model_why : "?") :
+				(out[i].host_why ? out[i].host_why : "?"));
+			status = 2;
+		}
+	}
 	return status;
 }

@@ -111,6 +111,21 @@ if [ -x build/release/mmsim ]; then
 	verdict "bench/quick-json" $s
 fi
 
+# 3b. mmsim diff over every scenario and example: the model on the host's
+# profile against the host, statement by statement (the release build:
+# the ASan one runs every scenario on the model below)
+if [ -x build/release/mmsim ]; then
+	build/release/mmsim diff tests/scenarios/*/*.mms examples/*.mms \
+		>"$log/out" 2>&1
+	s=$?
+	[ $s -eq 77 ] && s=0	# every file skipped: nothing differed
+	if [ $s -ne 0 ]; then
+		grep -B2 -A12 '^not ok' "$log/out" | head -40 | sed 's/^/    /'
+		grep 'error' "$log/out" | head -5 | sed 's/^/    /'
+	fi
+	verdict "diff/all-scenarios" $s
+fi
+
 # 4. malformed files: exit 2 and exactly the one expected error line
 for f in tests/malformed/*.mms; do
 	want="$(cat "${f%.mms}.err")"
