@@ -7,7 +7,7 @@ vmflag(p, "dc") == 1
 madvise(p, 2 * PAGE, MADV_DOFORK) == 0
 vmflag(p, "dc") == 0
 c = fork()
-@c vma(p) != NONE
+@c vma(p) == [p, p + 2 * PAGE)
 @c read(p, 2 * PAGE) == 'o'
 mapcount(p) == 2
 @c exit()

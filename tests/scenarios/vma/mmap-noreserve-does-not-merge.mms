@@ -6,3 +6,5 @@ m = mmap(r + 8 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONY
 vma(a) == [a, m)
 vma(m) == [m, m + 4 * PAGE)
 vma_prot(m) == "rw-p"
+vmflag(m, "nr") == 1
+vmflag(a, "nr") == 0
