@@ -11,5 +11,5 @@ munmap(p + 9 * PAGE, PAGE)
 pagemap(p) == 0
 mmap(p, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == p
 mmap(p + 9 * PAGE, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == p + 9 * PAGE
-for i in 0..10: read(p + i * PAGE) != SIGSEGV
+for i in 0..10: read(p + i * PAGE) == 0
 for i in 0..10: write(p + i * PAGE, 1, 'x') == 0

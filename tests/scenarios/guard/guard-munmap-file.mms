@@ -14,5 +14,5 @@ munmap(p + 9 * PAGE, PAGE)
 pagemap(p) == 0
 mmap(p, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, 0) == p
 mmap(p + 9 * PAGE, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, fd, 9 * PAGE) == p + 9 * PAGE
-for i in 0..10: read(p + i * PAGE) != SIGSEGV
+for i in 0..10: read(p + i * PAGE) == 0
 for i in 0..10: write(p + i * PAGE, 1, 'x') == 0

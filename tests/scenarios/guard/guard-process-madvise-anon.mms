@@ -10,26 +10,32 @@ munmap(r + 99 * PAGE, PAGE)
 process_madvise(PIDFD_SELF, {a, PAGE}, {a + 9 * PAGE, PAGE}, {m, PAGE}, {m + 4 * PAGE, PAGE}, {z, PAGE}, {z + 19 * PAGE, PAGE}, MADV_GUARD_INSTALL, 0) == 6 * PAGE
 read(a) == SIGSEGV
 write(a, 1, 'x') == SIGSEGV
-for i in 1..9: read(a + i * PAGE) != SIGSEGV
+for i in 1..9: read(a + i * PAGE) == 0
 for i in 1..9: write(a + i * PAGE, 1, 'x') == 0
 read(a + 9 * PAGE) == SIGSEGV
 write(a + 9 * PAGE, 1, 'x') == SIGSEGV
 read(m) == SIGSEGV
 write(m, 1, 'x') == SIGSEGV
-for i in 1..4: read(m + i * PAGE) != SIGSEGV
+for i in 1..4: read(m + i * PAGE) == 0
 for i in 1..4: write(m + i * PAGE, 1, 'x') == 0
 read(m + 4 * PAGE) == SIGSEGV
 write(m + 4 * PAGE, 1, 'x') == SIGSEGV
 read(z) == SIGSEGV
 write(z, 1, 'x') == SIGSEGV
-for i in 1..19: read(z + i * PAGE) != SIGSEGV
+for i in 1..19: read(z + i * PAGE) == 0
 for i in 1..19: write(z + i * PAGE, 1, 'x') == 0
 read(z + 19 * PAGE) == SIGSEGV
 write(z + 19 * PAGE, 1, 'x') == SIGSEGV
 process_madvise(PIDFD_SELF, {a, PAGE}, {a + 9 * PAGE, PAGE}, {m, PAGE}, {m + 4 * PAGE, PAGE}, {z, PAGE}, {z + 19 * PAGE, PAGE}, MADV_GUARD_REMOVE, 0) == 6 * PAGE
-for i in 0..10: read(a + i * PAGE) != SIGSEGV
+read(a) == 0
+for i in 1..9: read(a + i * PAGE) == 'x'
+read(a + 9 * PAGE) == 0
 for i in 0..10: write(a + i * PAGE, 1, 'x') == 0
-for i in 0..5: read(m + i * PAGE) != SIGSEGV
+read(m) == 0
+for i in 1..4: read(m + i * PAGE) == 'x'
+read(m + 4 * PAGE) == 0
 for i in 0..5: write(m + i * PAGE, 1, 'x') == 0
-for i in 0..20: read(z + i * PAGE) != SIGSEGV
+read(z) == 0
+for i in 1..19: read(z + i * PAGE) == 'x'
+read(z + 19 * PAGE) == 0
 for i in 0..20: write(z + i * PAGE, 1, 'x') == 0
