@@ -126,6 +126,12 @@ if [ -x build/release/mmsim ]; then
 	verdict "diff/all-scenarios" $s
 fi
 
+# 3c. expectations are exact unless a comment says why not
+tests/lint-expectations.sh >"$log/out" 2>&1
+s=$?
+[ $s -ne 0 ] && head -20 "$log/out" | sed 's/^/    /'
+verdict "lint/inexact-expectations" $s
+
 # 4. malformed files: exit 2 and exactly the one expected error line
 for f in tests/malformed/*.mms; do
 	want="$(cat "${f%.mms}.err")"

@@ -5,6 +5,7 @@ p = mmap(PAGE, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
 p == 65536
 vma(p) == [65536, 65536 + PAGE)
 q = mmap(65536 - 16 * PAGE, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+# the kernel picks the place top-down: only where it is not can be said
 q != 65536
 f = mmap(2 * PAGE, PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 f == 2 * PAGE

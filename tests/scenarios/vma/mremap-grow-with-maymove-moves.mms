@@ -4,6 +4,7 @@ p = mmap(r + 4 * PAGE, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONY
 q = mmap(r + 8 * PAGE, 4 * PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0)
 write(p, 4 * PAGE, 'p')
 n = mremap(p, 4 * PAGE, 8 * PAGE, MREMAP_MAYMOVE)
+# the kernel chooses the new place: that it moved is all that can be said
 n != p
 vma(p) == NONE
 vma(q) == [q, q + 4 * PAGE)
