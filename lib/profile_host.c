@@ -87,7 +87,7 @@ static bool choice_key(struct mmsim_profile *p, const char *path,
 
 static void probe_thp(struct mmsim_profile *p)
 {
-	char path[128], key[64], word[32];
+	char path[128], key[64];
 	unsigned long v;
 	int order;
 
@@ -116,10 +116,8 @@ static void probe_thp(struct mmsim_profile *p)
 			p->thp_order[order] = MMSIM_THP_ABSENT;
 		snprintf(path, sizeof(path), THP_DIR "/hugepages-%lukB/shmem_enabled", kb);
 		snprintf(key, sizeof(key), "thp.hugepages-%lukB.shmem_enabled", kb);
-		if (!read_choice(path, word, sizeof(word)))
+		if (!choice_key(p, path, key))
 			p->thp_shmem_order[order] = MMSIM_SHMEM_ABSENT;
-		else
-			mmsim_profile_set(p, key, word);
 	}
 }
 

@@ -3,10 +3,10 @@
  * Page faults, zapping, and copying page tables at fork.
  *
  * A fault on an empty entry of anonymous memory maps the zero page (on a
- * read, where the profile has it) or a new page; of a file mapping it goes to the file's ->fault (the page
- * cache, or shmem), after fault-around has mapped what of the
- * neighbourhood is cached already.  A write to a present read-only entry
- * reuses the page or copies it (do_wp_page).
+ * read, where the profile has it) or a new page; of a file mapping it goes
+ * to the file's ->fault (the page cache, or shmem), after fault-around has
+ * mapped what of the neighbourhood is cached already.  A write to a
+ * present read-only entry reuses the page or copies it (do_wp_page).
  */
 #include <string.h>
 
